@@ -1,0 +1,30 @@
+package com.forno.pizzeria.contracts;
+
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import java.io.StringReader;
+
+/** The one JSON mapping of the contracts: JSON-B (Yasson inside Payara), nulls left out, ISO-8601 instants. */
+public final class Json {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+
+    private Json() {
+    }
+
+    public static String toJson(Object value) {
+        return JSONB.toJson(value);
+    }
+
+    public static <T> T fromJson(String json, Class<T> type) {
+        return JSONB.fromJson(json, type);
+    }
+
+    public static JsonObject toJsonObject(Object value) {
+        try (var reader = jakarta.json.Json.createReader(new StringReader(toJson(value)))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package com.forno.pizzeria.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class TopologyTest {
+
+    @ParameterizedTest
+    @EnumSource(MessageType.class)
+    void everyMessageTypeReachesExactlyOneQueue(MessageType type) {
+        long queues = Topology.QUEUES.stream()
+                .filter(q -> q.bindings().stream().anyMatch(pattern -> matches(pattern, type.routingKey())))
+                .count();
+
+        assertThat(queues).as("queues bound to %s", type.routingKey()).isEqualTo(1);
+    }
+
+    @Test
+    void typeNamesAreUniqueAndResolveBack() {
+        assertThat(Arrays.stream(MessageType.values()).map(MessageType::typeName)).doesNotHaveDuplicates();
+        for (MessageType type : MessageType.values()) {
+            assertThat(MessageType.named(type.typeName())).contains(type);
+        }
+    }
+
+    @Test
+    void everyQueueDeadLettersToItsOwnQueueAfterTheLimit() {
+        for (var queue : Topology.QUEUES) {
+            assertThat(queue.arguments())
+                    .containsEntry("x-queue-type", "quorum")
+                    .containsEntry("x-delivery-limit", Topology.DELIVERY_LIMIT)
+                    .containsEntry("x-dead-letter-exchange", Topology.DEAD_LETTER_EXCHANGE)
+                    .containsEntry("x-dead-letter-routing-key", queue.name());
+            assertThat(queue.deadLetterQueue()).isEqualTo(queue.name() + ".dlq");
+        }
+    }
+
+    /** AMQP topic matching: '*' one word, '#' zero or more words. */
+    static boolean matches(String pattern, String key) {
+        String regex = Arrays.stream(pattern.split("\\."))
+                .map(word -> switch (word) {
+                    case "*" -> "[^.]+";
+                    case "#" -> ".*";
+                    default -> Pattern.quote(word);
+                })
+                .reduce((a, b) -> a + "\\." + b).orElseThrow();
+        return key.matches(regex.replace("\\..*", "(\\..*)?"));
+    }
+}

@@ -1,0 +1,16 @@
+package com.forno.pizzeria.orders;
+
+import com.forno.pizzeria.platform.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+
+/** The orders service: JAX-RS at the root (paths start with {@code orders}), MP JWT. */
+@ApplicationPath("")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
+public class OrdersApplication extends Application {
+}

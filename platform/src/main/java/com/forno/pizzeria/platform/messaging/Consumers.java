@@ -1,0 +1,123 @@
+package com.forno.pizzeria.platform.messaging;
+
+import com.forno.pizzeria.contracts.Envelope;
+import com.rabbitmq.jms.admin.RMQDestination;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageListener;
+import jakarta.jms.Session;
+import java.lang.System.Logger.Level;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * Runs every {@link MessageHandler} of the WAR on {@code pizzeria.messaging.consumers} transacted sessions each,
+ * again after every reconnection.
+ * <p>
+ * Why transacted: the client's default listener acknowledges a message before {@code onMessage} runs, so a crash
+ * would lose it. Here the session's acknowledgement is committed only after the database transaction that applied
+ * the message committed; a failure rolls the session back and the broker redelivers. Between the two commits a
+ * crash redelivers a message that was applied: the inbox recognises it, and it is acknowledged with no second effect.
+ */
+@ApplicationScoped
+public class Consumers {
+
+    private static final System.Logger LOG = System.getLogger(Consumers.class.getName());
+
+    @Inject
+    Broker broker;
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    @Any
+    Instance<MessageHandler> handlers;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+
+    @Resource
+    ContextService contexts;
+
+    @Inject
+    @ConfigProperty(name = "pizzeria.messaging.consumers", defaultValue = "2")
+    int sessionsPerQueue;
+
+    public void start() {
+        if (handlers.isUnsatisfied()) {
+            return;
+        }
+        broker.onConnect(this::consume);
+    }
+
+    private void consume(Connection connection) {
+        for (MessageHandler handler : handlers) {
+            for (int i = 0; i < sessionsPerQueue; i++) {
+                try {
+                    Session session = connection.createSession(Session.SESSION_TRANSACTED);
+                    MessageConsumer consumer = session.createConsumer(
+                            new RMQDestination(handler.queue().name(), null, null, handler.queue().name()));
+                    // the client calls onMessage on its own threads: give them this application's context
+                    consumer.setMessageListener(contexts.createContextualProxy(
+                            new Listener(session, handler), MessageListener.class));
+                } catch (JMSException e) {
+                    // the connection died under us: the broker reconnects and calls us again
+                    LOG.log(Level.WARNING, "could not start consuming {0}: {1}", handler.queue().name(), e.getMessage());
+                    return;
+                }
+            }
+            LOG.log(Level.INFO, "consuming {0} on {1} sessions", handler.queue().name(), sessionsPerQueue);
+        }
+    }
+
+    private final class Listener implements MessageListener {
+
+        private final Session session;
+        private final MessageHandler handler;
+
+        Listener(Session session, MessageHandler handler) {
+            this.session = session;
+            this.handler = handler;
+        }
+
+        @Override
+        public void onMessage(Message message) {
+            String queue = handler.queue().name();
+            try {
+                Envelope envelope = Envelopes.fromMessage(message);
+                boolean applied = deliveries.apply(envelope, handler);
+                session.commit();
+                count(applied ? "messages.applied" : "messages.duplicates", queue);
+            } catch (Exception e) {
+                count("messages.failed", queue);
+                LOG.log(Level.WARNING, "message on " + queue + " failed; the broker will redeliver it", e);
+                rollback();
+            }
+        }
+
+        private void rollback() {
+            try {
+                session.rollback();
+            } catch (JMSException | RuntimeException e) {
+                // the session is gone (connection lost): the broker requeues the unacknowledged message itself
+                LOG.log(Level.DEBUG, "rollback failed: {0}", e.getMessage());
+            }
+        }
+
+        private void count(String name, String queue) {
+            metrics.counter(name, new Tag("queue", queue)).inc();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package com.forno.pizzeria.platform.messaging;
+
+import com.forno.pizzeria.contracts.Topology.QueueSpec;
+import com.rabbitmq.jms.admin.RMQDestination;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The messages this service's queues gave up on: listed for the operator, and replayed into the queue they died in
+ * once the cause is fixed. A replay moves each message in one AMQP transaction (publish and acknowledge together),
+ * so a message is never lost nor doubled by the move itself.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    /** A dead letter as the operator sees it; {@code body} is the envelope's JSON text. */
+    public record DeadLetter(String messageId, String type, String correlationId, String body) {
+    }
+
+    @Inject
+    Broker broker;
+
+    @Inject
+    @Any
+    Instance<MessageHandler> handlers;
+
+    /** The queues this service consumes, whose dead letters it owns. */
+    public List<QueueSpec> queues() {
+        return handlers.stream().map(MessageHandler::queue).toList();
+    }
+
+    public Optional<QueueSpec> queue(String name) {
+        return queues().stream().filter(q -> q.name().equals(name)).findFirst();
+    }
+
+    public List<DeadLetter> list(QueueSpec queue, int limit) throws JMSException {
+        try (Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+             QueueBrowser browser = session.createBrowser(deadLetterQueue(queue))) {
+            List<DeadLetter> letters = new ArrayList<>();
+            for (Object element : Collections.list(browser.getEnumeration())) {
+                if (letters.size() == limit) {
+                    break;
+                }
+                Message message = (Message) element;
+                letters.add(new DeadLetter(message.getStringProperty(Broker.MESSAGE_ID),
+                        message.getStringProperty(Broker.MESSAGE_TYPE), message.getJMSCorrelationID(),
+                        Envelopes.text(message)));
+            }
+            return letters;
+        }
+    }
+
+    /** Moves up to {@code limit} dead letters back to their queue; returns how many moved. */
+    public int replay(QueueSpec queue, int limit) throws JMSException {
+        try (Session session = connection().createSession(Session.SESSION_TRANSACTED);
+             MessageConsumer dead = session.createConsumer(deadLetterQueue(queue));
+             MessageProducer back = session.createProducer(
+                     new RMQDestination(queue.name(), "", queue.name(), null))) {
+            int moved = 0;
+            while (moved < limit) {
+                Message message = dead.receive(500);
+                if (message == null) {
+                    break;
+                }
+                back.send(Envelopes.toMessage(session, Envelopes.text(message),
+                        message.getStringProperty(Broker.MESSAGE_ID), message.getStringProperty(Broker.MESSAGE_TYPE),
+                        message.getJMSCorrelationID()));
+                session.commit();
+                moved++;
+            }
+            return moved;
+        }
+    }
+
+    private static RMQDestination deadLetterQueue(QueueSpec queue) {
+        return new RMQDestination(queue.deadLetterQueue(), null, null, queue.deadLetterQueue());
+    }
+
+    private Connection connection() throws JMSException {
+        Connection connection = broker.connection();
+        if (connection == null) {
+            throw new JMSException("RabbitMQ is not connected");
+        }
+        return connection;
+    }
+}

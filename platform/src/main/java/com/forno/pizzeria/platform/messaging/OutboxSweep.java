@@ -1,0 +1,163 @@
+package com.forno.pizzeria.platform.messaging;
+
+import com.forno.pizzeria.contracts.Topology;
+import com.forno.pizzeria.platform.persistence.Database;
+import com.rabbitmq.jms.admin.RMQDestination;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.CompletionListener;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+
+/**
+ * One pass of the relay, in its own transaction: lock a batch of unsent rows (skipping rows another instance's
+ * relay holds), publish them, wait for the broker's confirms, and mark sent exactly the confirmed ones. A row whose
+ * confirm does not come stays unsent and goes again next pass; consumers' inboxes absorb the duplicate.
+ */
+@ApplicationScoped
+public class OutboxSweep {
+
+    /** What a pass did: rows it took, and how many of them the broker confirmed. */
+    public record Pass(int taken, int confirmed) {
+
+        boolean complete() {
+            return taken == confirmed;
+        }
+    }
+
+    private record Row(UUID id, String routingKey, String type, String correlationId, String message) {
+    }
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    private final Map<String, RMQDestination> destinations = new ConcurrentHashMap<>();
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Pass publish(Session session, MessageProducer producer, int limit, long confirmTimeoutMillis)
+            throws SQLException, JMSException, InterruptedException {
+        try (Connection db = dataSource.getConnection()) {
+            List<Row> rows = lockUnsent(db, limit);
+            if (rows.isEmpty()) {
+                return new Pass(0, 0);
+            }
+            Map<UUID, CompletableFuture<Boolean>> confirms = new ConcurrentHashMap<>();
+            for (Row row : rows) {
+                var confirm = new CompletableFuture<Boolean>();
+                confirms.put(row.id(), confirm);
+                Message message = Envelopes.toMessage(session, row.message(), row.id().toString(), row.type(),
+                        row.correlationId());
+                producer.send(destination(row.routingKey()), message, new CompletionListener() {
+                    @Override
+                    public void onCompletion(Message sent) {
+                        confirm.complete(true);
+                    }
+
+                    @Override
+                    public void onException(Message sent, Exception nack) {
+                        confirm.complete(false);
+                    }
+                });
+            }
+            try {
+                CompletableFuture.allOf(confirms.values().toArray(CompletableFuture[]::new))
+                        .get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // some confirms did not come: only the confirmed rows are marked below
+            }
+            List<UUID> confirmed = new ArrayList<>();
+            confirms.forEach((id, confirm) -> {
+                if (confirm.getNow(false)) {
+                    confirmed.add(id);
+                }
+            });
+            markSent(db, confirmed, rows.stream().map(Row::id).toList());
+            return new Pass(rows.size(), confirmed.size());
+        }
+    }
+
+    /** Unsent rows and the age of the oldest, in seconds (0 when none): the relay's health in two numbers. */
+    public long[] backlog() {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement query = db.prepareStatement("""
+                     select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
+                       from outbox where sent_at is null""");
+             ResultSet result = query.executeQuery()) {
+            result.next();
+            return new long[] {result.getLong(1), (long) result.getDouble(2)};
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the outbox backlog failed", e);
+        }
+    }
+
+    /** Forgets sent messages and applied message ids older than their retention. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void purge(int outboxDays, int inboxDays) throws SQLException {
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement outbox = db.prepareStatement(
+                     "delete from outbox where sent_at < now() - make_interval(days => ?)");
+             PreparedStatement inbox = db.prepareStatement(
+                     "delete from inbox where received_at < now() - make_interval(days => ?)")) {
+            outbox.setInt(1, outboxDays);
+            outbox.executeUpdate();
+            inbox.setInt(1, inboxDays);
+            inbox.executeUpdate();
+        }
+    }
+
+    private static List<Row> lockUnsent(Connection db, int limit) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("""
+                select id, routing_key, type, correlation_id, message
+                  from outbox
+                 where sent_at is null
+                 order by created_at
+                 limit ?
+                   for update skip locked""")) {
+            select.setInt(1, limit);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
+                            result.getString(4), result.getString(5)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static void markSent(Connection db, List<UUID> confirmed, List<UUID> attempted) throws SQLException {
+        try (PreparedStatement attempts = db.prepareStatement(
+                "update outbox set attempts = attempts + 1 where id = any(?)");
+             PreparedStatement sent = db.prepareStatement(
+                     "update outbox set sent_at = now() where id = any(?)")) {
+            attempts.setArray(1, db.createArrayOf("uuid", attempted.toArray()));
+            attempts.executeUpdate();
+            if (!confirmed.isEmpty()) {
+                sent.setArray(1, db.createArrayOf("uuid", confirmed.toArray()));
+                sent.executeUpdate();
+            }
+        }
+    }
+
+    private RMQDestination destination(String routingKey) {
+        return destinations.computeIfAbsent(routingKey,
+                key -> new RMQDestination(key, Topology.EXCHANGE, key, null));
+    }
+}
