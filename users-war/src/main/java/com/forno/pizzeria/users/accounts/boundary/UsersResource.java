@@ -1,0 +1,127 @@
+package com.forno.pizzeria.users.accounts.boundary;
+
+import com.forno.pizzeria.platform.paging.Page;
+import com.forno.pizzeria.platform.security.Caller;
+import com.forno.pizzeria.platform.security.Roles;
+import com.forno.pizzeria.users.accounts.control.Accounts;
+import com.forno.pizzeria.users.accounts.entity.Role;
+import com.forno.pizzeria.users.accounts.entity.User;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Accounts: sign-up, the caller's own profile, and the admin's view of everyone. Others' accounts answer 404. */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+public class UsersResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Sign up as a customer")
+    public Response register(@Valid @NotNull Registration registration, @Context UriInfo uri) {
+        User user = accounts.register(registration.name(), registration.email(), registration.password(),
+                Phones.normalize(registration.phone()),
+                registration.address() == null ? null : registration.address().toAddress(), Role.CUSTOMER);
+        return Response.created(uri.getAbsolutePathBuilder().path(user.id().toString()).build())
+                .entity(UserView.from(user)).build();
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
+    @Operation(summary = "The signed-in user")
+    public UserView me() {
+        return UserView.from(accessible(caller.id()));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
+    @Operation(summary = "A user: yourself, or anyone for an admin")
+    public UserView get(@PathParam("id") UUID id) {
+        return UserView.from(accessible(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "Replace a profile (never its id, role or creation time)")
+    public UserView update(@PathParam("id") UUID id, @Valid @NotNull ProfileUpdate update) {
+        User user = accounts.update(accessible(id), update.name(), update.email(), update.password(),
+                Phones.normalize(update.phone()), update.address() == null ? null : update.address().toAddress());
+        return UserView.from(user);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "Delete an account: personal data erased, order history kept")
+    public Response delete(@PathParam("id") UUID id) {
+        accounts.delete(accessible(id));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Search users by name or email (admin)")
+    public Page<UserView> list(@QueryParam("query") @Size(max = 100) String query,
+                               @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                               @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        return accounts.list(query, limit, offset).map(UserView::from);
+    }
+
+    @PUT
+    @Path("{id}/role")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Make a user customer, kitchen staff or admin (admin)")
+    public UserView changeRole(@PathParam("id") UUID id, @Valid @NotNull RoleChange change) {
+        User user = accounts.find(id).orElseThrow(NotFoundException::new);
+        return UserView.from(accounts.changeRole(user, Role.of(change.role()).orElseThrow()));
+    }
+
+    /** The account, if the caller may see it; otherwise 404, exactly as if it did not exist. */
+    private User accessible(UUID id) {
+        if (!caller.mayAccess(id)) {
+            throw new NotFoundException();
+        }
+        return accounts.find(id).orElseThrow(NotFoundException::new);
+    }
+}

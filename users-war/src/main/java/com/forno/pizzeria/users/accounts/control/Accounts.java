@@ -1,0 +1,134 @@
+package com.forno.pizzeria.users.accounts.control;
+
+import com.forno.pizzeria.platform.paging.Page;
+import com.forno.pizzeria.platform.problems.Violations;
+import com.forno.pizzeria.users.accounts.entity.Address;
+import com.forno.pizzeria.users.accounts.entity.Role;
+import com.forno.pizzeria.users.accounts.entity.User;
+import com.forno.pizzeria.users.signin.control.Passwords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Registering, finding, editing and deleting accounts. Callers provide the transaction. */
+@ApplicationScoped
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    Clock clock = Clock.systemUTC();
+
+    public User register(String name, String email, String password, String phone, Address address, Role role) {
+        String normalized = Emails.normalize(email);
+        checkPassword(password, normalized);
+        String hash = passwords.hash(password);
+        if (byEmail(normalized).isPresent()) {
+            throw new EmailTaken();
+        }
+        User user = new User(name.strip(), normalized, phone, address, hash, role, now());
+        try {
+            em.persist(user);
+            em.flush();
+        } catch (PersistenceException e) {
+            // a concurrent registration won the unique index between our check and our insert
+            throw new EmailTaken();
+        }
+        return user;
+    }
+
+    /** The live account with this id; deleted accounts are gone for everyone. */
+    public Optional<User> find(UUID id) {
+        return Optional.ofNullable(em.find(User.class, id)).filter(user -> !user.isDeleted());
+    }
+
+    public Optional<User> byEmail(String email) {
+        return em.createQuery("select u from User u where u.email = :email", User.class)
+                .setParameter("email", Emails.normalize(email))
+                .getResultStream().findFirst();
+    }
+
+    public User update(User user, String name, String email, String password, String phone, Address address) {
+        String normalized = Emails.normalize(email);
+        if (!normalized.equals(user.email()) && byEmail(normalized).isPresent()) {
+            throw new EmailTaken();
+        }
+        if (password != null) {
+            checkPassword(password, normalized);
+            user.changePassword(passwords.hash(password), now());
+        }
+        user.updateProfile(name.strip(), normalized, phone, address, now());
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new EmailTaken();
+        }
+        return user;
+    }
+
+    public User changeRole(User user, Role role) {
+        if (user.role() == Role.ADMIN && role != Role.ADMIN) {
+            requireAnotherAdmin(user);
+        }
+        user.changeRole(role, now());
+        return user;
+    }
+
+    public void delete(User user) {
+        if (user.role() == Role.ADMIN) {
+            requireAnotherAdmin(user);
+        }
+        user.erase(now());
+    }
+
+    public Page<User> list(String query, int limit, int offset) {
+        String pattern = query == null || query.isBlank() ? "%" : "%" + escapeLike(query.strip().toLowerCase()) + "%";
+        var where = " from User u where u.deletedAt is null and (lower(u.name) like :q escape '\\' or u.email like :q escape '\\')";
+        long total = em.createQuery("select count(u)" + where, Long.class).setParameter("q", pattern).getSingleResult();
+        var items = em.createQuery("select u" + where + " order by u.createdAt, u.id", User.class)
+                .setParameter("q", pattern)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+        return new Page<>(items, total, limit, offset);
+    }
+
+    private void requireAnotherAdmin(User leaving) {
+        // lock the admins so that two admins demoting each other at once cannot leave none
+        long others = em.createQuery("select u from User u where u.role = :admin and u.deletedAt is null and u.id <> :id",
+                        User.class)
+                .setParameter("admin", Role.ADMIN)
+                .setParameter("id", leaving.id())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().size();
+        if (others == 0) {
+            throw new LastAdmin();
+        }
+    }
+
+    private static void checkPassword(String password, String email) {
+        if (password.strip().equalsIgnoreCase(email)) {
+            throw new Violations("password", "must not be the email");
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Microseconds: what PostgreSQL keeps, so a value reads back exactly as it was answered. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

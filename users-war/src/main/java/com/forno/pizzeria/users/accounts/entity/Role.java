@@ -1,0 +1,26 @@
+package com.forno.pizzeria.users.accounts.entity;
+
+import com.forno.pizzeria.platform.security.Roles;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a user may do; its {@link #value()} is the token's group and the API's spelling. */
+public enum Role {
+    CUSTOMER(Roles.CUSTOMER),
+    KITCHEN(Roles.KITCHEN),
+    ADMIN(Roles.ADMIN);
+
+    private final String value;
+
+    Role(String value) {
+        this.value = value;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public static Optional<Role> of(String value) {
+        return Arrays.stream(values()).filter(r -> r.value.equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package com.forno.pizzeria.users.signin.boundary;
+
+import com.forno.pizzeria.users.signin.control.SignIn;
+import com.forno.pizzeria.users.signin.control.Tokens;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-in: email and password for a bearer token. Answered off the request thread (see {@link SignIn}). */
+@Path("users/login")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+public class SignInResource {
+
+    @Inject
+    SignIn signIn;
+
+    @POST
+    @PermitAll
+    @Operation(summary = "Sign in: returns an RS256 access token")
+    public CompletionStage<Tokens.AccessToken> login(@Valid @NotNull Credentials credentials) {
+        return signIn.signIn(credentials.email(), credentials.password());
+    }
+}
