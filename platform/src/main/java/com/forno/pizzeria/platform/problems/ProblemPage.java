@@ -22,7 +22,9 @@ import java.nio.charset.StandardCharsets;
         user = "${MPCONFIG=pizzeria.datasource.user}",
         password = "${MPCONFIG=pizzeria.datasource.password}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // EclipseLink binds a UUID outside an @Id as text: let PostgreSQL read it as the column's type
+        properties = {"stringType=unspecified"})
 public class ProblemPage extends HttpServlet {
 
     static final String PATH = "/__problem";

@@ -1,5 +1,6 @@
 package com.forno.pizzeria.users.accounts.boundary;
 
+import com.forno.pizzeria.platform.addresses.PostalAddress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package com.forno.pizzeria.users.accounts.boundary;
 
+import com.forno.pizzeria.platform.addresses.PostalAddress;
 import com.forno.pizzeria.users.accounts.entity.User;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,7 +10,7 @@ public record UserView(UUID id, String name, String email, String phone, PostalA
                        Instant createdAt) {
 
     public static UserView from(User user) {
-        return new UserView(user.id(), user.name(), user.email(), user.phone(), PostalAddress.from(user.address()),
+        return new UserView(user.id(), user.name(), user.email(), user.phone(), user.address() == null ? null : user.address().toPostalAddress(),
                 user.role().value(), user.createdAt());
     }
 }

@@ -4,6 +4,7 @@ import com.forno.pizzeria.platform.paging.Page;
 import com.forno.pizzeria.platform.security.Caller;
 import com.forno.pizzeria.platform.security.Roles;
 import com.forno.pizzeria.users.accounts.control.Accounts;
+import com.forno.pizzeria.platform.addresses.Address;
 import com.forno.pizzeria.users.accounts.entity.Role;
 import com.forno.pizzeria.users.accounts.entity.User;
 import jakarta.annotation.security.PermitAll;
@@ -56,7 +57,7 @@ public class UsersResource {
     public Response register(@Valid @NotNull Registration registration, @Context UriInfo uri) {
         User user = accounts.register(registration.name(), registration.email(), registration.password(),
                 Phones.normalize(registration.phone()),
-                registration.address() == null ? null : registration.address().toAddress(), Role.CUSTOMER);
+                registration.address() == null ? null : new Address(registration.address()), Role.CUSTOMER);
         return Response.created(uri.getAbsolutePathBuilder().path(user.id().toString()).build())
                 .entity(UserView.from(user)).build();
     }
@@ -84,7 +85,7 @@ public class UsersResource {
     @Operation(summary = "Replace a profile (never its id, role or creation time)")
     public UserView update(@PathParam("id") UUID id, @Valid @NotNull ProfileUpdate update) {
         User user = accounts.update(accessible(id), update.name(), update.email(), update.password(),
-                Phones.normalize(update.phone()), update.address() == null ? null : update.address().toAddress());
+                Phones.normalize(update.phone()), update.address() == null ? null : new Address(update.address()));
         return UserView.from(user);
     }
 

@@ -2,7 +2,7 @@ package com.forno.pizzeria.users.accounts.control;
 
 import com.forno.pizzeria.platform.paging.Page;
 import com.forno.pizzeria.platform.problems.Violations;
-import com.forno.pizzeria.users.accounts.entity.Address;
+import com.forno.pizzeria.platform.addresses.Address;
 import com.forno.pizzeria.users.accounts.entity.Role;
 import com.forno.pizzeria.users.accounts.entity.User;
 import com.forno.pizzeria.users.signin.control.Passwords;

@@ -1,5 +1,6 @@
 package com.forno.pizzeria.users.accounts.entity;
 
+import com.forno.pizzeria.platform.addresses.Address;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;

@@ -1,12 +1,14 @@
-package com.forno.pizzeria.users.accounts.boundary;
+package com.forno.pizzeria.platform.addresses;
 
-import com.forno.pizzeria.users.accounts.entity.Address;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
-/** A Brazilian address as the API reads and writes it. */
+/**
+ * A Brazilian address as the API reads and writes it (a customer's profile, an order's delivery address): state
+ * as its two-letter UF, postal code (CEP) as 00000-000 once {@link #normalized()}.
+ */
 public record PostalAddress(
         @NotBlank @Size(max = 200) String street,
         @NotBlank @Size(max = 20) String number,
@@ -19,15 +21,12 @@ public record PostalAddress(
         String state,
         @NotBlank @Pattern(regexp = "\\d{5}-?\\d{3}", message = "must be a CEP such as 01310-100") String postalCode) {
 
-    public Address toAddress() {
+    /** One spelling per place: trimmed, UF in capitals, CEP with its dash, no empty complement. Call on valid input. */
+    public PostalAddress normalized() {
         String digits = postalCode.replace("-", "");
-        return new Address(street.strip(), number.strip(), complement == null || complement.isBlank() ? null : complement.strip(),
+        return new PostalAddress(street.strip(), number.strip(),
+                complement == null || complement.isBlank() ? null : complement.strip(),
                 district.strip(), city.strip(), state.toUpperCase(Locale.ROOT),
                 digits.substring(0, 5) + "-" + digits.substring(5));
-    }
-
-    public static PostalAddress from(Address address) {
-        return address == null ? null : new PostalAddress(address.street(), address.number(), address.complement(),
-                address.district(), address.city(), address.state(), address.postalCode());
     }
 }

@@ -1,0 +1,35 @@
+package com.forno.pizzeria.orders.ordering.boundary;
+
+import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
+import com.forno.pizzeria.orders.ordering.entity.Order;
+import com.forno.pizzeria.orders.ordering.entity.Reason;
+import com.forno.pizzeria.platform.addresses.PostalAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An order as API.md shows it, with its timeline. */
+public record OrderView(UUID id, UUID customerId, String status, String reason, List<Shortage> shortages,
+                        List<Item> items, long totalCents, String currency, PostalAddress deliveryAddress,
+                        List<Step> timeline, Instant createdAt) {
+
+    public record Item(UUID productId, String name, int quantity, long unitPriceCents) {
+    }
+
+    public record Step(String status, Instant at, String reason) {
+    }
+
+    public static OrderView from(Order order) {
+        return new OrderView(order.id(), order.customerId(), order.status().name(), name(order.reason()),
+                order.shortages().isEmpty() ? null : order.shortages(),
+                order.lines().stream().map(l -> new Item(l.productId(), l.name(), l.quantity(), l.unitPriceCents())).toList(),
+                order.totalCents(), order.currency(),
+                order.deliveryAddress() == null ? null : order.deliveryAddress().toPostalAddress(),
+                order.timeline().stream().map(t -> new Step(t.status().name(), t.at(), name(t.reason()))).toList(),
+                order.createdAt());
+    }
+
+    private static String name(Reason reason) {
+        return reason == null ? null : reason.name();
+    }
+}

@@ -1,0 +1,203 @@
+package com.forno.pizzeria.orders.ordering.boundary;
+
+import com.forno.pizzeria.orders.ordering.control.Menu;
+import com.forno.pizzeria.orders.ordering.control.OrderProblems.KeyReused;
+import com.forno.pizzeria.orders.ordering.control.Ordering;
+import com.forno.pizzeria.orders.ordering.control.Pricing;
+import com.forno.pizzeria.orders.ordering.entity.Order;
+import com.forno.pizzeria.orders.ordering.entity.OrderStatus;
+import com.forno.pizzeria.orders.saga.control.Decisions;
+import com.forno.pizzeria.orders.saga.control.Saga;
+import com.forno.pizzeria.platform.addresses.Address;
+import com.forno.pizzeria.platform.paging.Page;
+import com.forno.pizzeria.platform.problems.Violations;
+import com.forno.pizzeria.platform.security.Caller;
+import com.forno.pizzeria.platform.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Orders: a customer places one (answered PENDING, or decided with {@code Prefer: wait=N}); everyone reads what
+ * they may see; the customer or an admin cancels; the kitchen moves it along. Others' orders answer 404.
+ */
+@Path("orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders")
+public class OrdersResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    @Inject
+    Menu menu;
+
+    @Inject
+    Ordering ordering;
+
+    @Inject
+    Saga saga;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    Caller caller;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @POST
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Place an order (Idempotency-Key required; Prefer: wait=N to get the decision)")
+    public CompletionStage<Response> place(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                                           @HeaderParam("Prefer") String prefer,
+                                           @Valid @NotNull OrderRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
+            throw new Violations(IDEMPOTENCY_KEY, "this header is required (1 to 128 characters), unique per order");
+        }
+        UUID customer = caller.id();
+        String fingerprint = request.fingerprint();
+        Order order = ordering.byIdempotencyKey(customer, idempotencyKey)
+                .map(first -> replay(first, fingerprint))
+                .orElseGet(() -> placeOnce(customer, idempotencyKey, fingerprint, request));
+
+        Duration wait = Prefer.waitOf(prefer);
+        if (wait.isZero() || !order.status().undecided()) {
+            return CompletableFuture.completedFuture(created(order, wait));
+        }
+        UUID id = order.id();
+        return decisions.await(id, wait)
+                .thenApplyAsync(decided -> created(ordering.find(id).orElseThrow(), wait), executor);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
+    @Operation(summary = "An order with its timeline")
+    public OrderView get(@PathParam("id") UUID id) {
+        return OrderView.from(visible(id));
+    }
+
+    @GET
+    @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
+    @Operation(summary = "Orders, newest first: a customer's own; everyone's for the kitchen and admins")
+    public Page<OrderView> list(@QueryParam("status") String status,
+                                @QueryParam("from") String from,
+                                @QueryParam("to") String to,
+                                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+        UUID customer = caller.is(Roles.KITCHEN) || caller.isAdmin() ? null : caller.id();
+        return ordering.list(customer, status(status), instant("from", from), instant("to", to), limit, offset)
+                .map(OrderView::from);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "Cancel: the customer before confirmation, an admin until delivery")
+    public OrderView cancel(@PathParam("id") UUID id) {
+        visible(id);
+        return OrderView.from(saga.cancel(id, caller.isAdmin()));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed({Roles.KITCHEN, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "Kitchen steps: PREPARING, OUT_FOR_DELIVERY, DELIVERED, in this order")
+    public OrderView advance(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
+        visible(id);
+        return OrderView.from(saga.advance(id, OrderStatus.valueOf(change.status())));
+    }
+
+    private Order placeOnce(UUID customer, String idempotencyKey, String fingerprint, OrderRequest request) {
+        var lines = Pricing.price(request.wanted(), menu.current());
+        Address address = request.deliveryAddress() == null ? null : new Address(request.deliveryAddress());
+        try {
+            return ordering.place(customer, idempotencyKey, fingerprint, lines, address, request.payment().cardToken());
+        } catch (PersistenceException | TransactionalException raced) {
+            // a concurrent request with the same key won the unique (customer, key): answer as a replay
+            return ordering.byIdempotencyKey(customer, idempotencyKey)
+                    .map(first -> replay(first, fingerprint))
+                    .orElseThrow(() -> raced);
+        }
+    }
+
+    private static Order replay(Order first, String fingerprint) {
+        if (!first.sameRequest(fingerprint)) {
+            throw new KeyReused();
+        }
+        return first;
+    }
+
+    private static Response created(Order order, Duration wait) {
+        var response = Response.created(URI.create("/orders/" + order.id())).entity(OrderView.from(order));
+        if (!wait.isZero()) {
+            response.header("Preference-Applied", "wait=" + wait.toSeconds());
+        }
+        return response.build();
+    }
+
+    /** The order, if the caller may see it: the customer's own, or anyone's for the kitchen and admins. */
+    private Order visible(UUID id) {
+        Order order = ordering.find(id).orElseThrow(NotFoundException::new);
+        boolean staff = caller.isAdmin() || caller.is(Roles.KITCHEN);
+        if (!staff && !order.customerId().equals(caller.id())) {
+            throw new NotFoundException();
+        }
+        return order;
+    }
+
+    private static OrderStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElseThrow(() -> new Violations("status", "must be one of " + Arrays.toString(OrderStatus.values())));
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Violations(field, "must be an ISO-8601 instant such as 2026-11-29T18:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package com.forno.pizzeria.orders.ordering.control;
+
+import com.forno.pizzeria.contracts.orders.OrderCreated;
+import com.forno.pizzeria.contracts.stock.ReserveStock;
+import com.forno.pizzeria.orders.ordering.entity.Order;
+import com.forno.pizzeria.orders.ordering.entity.OrderLine;
+import com.forno.pizzeria.orders.ordering.entity.OrderStatus;
+
+import com.forno.pizzeria.platform.addresses.Address;
+import com.forno.pizzeria.platform.messaging.Outbox;
+import com.forno.pizzeria.platform.paging.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Taking orders and reading them. Placing one starts the saga: the ReserveStock command leaves with the order. */
+@ApplicationScoped
+public class Ordering {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OrderMetrics metrics;
+
+    @Inject
+    @ConfigProperty(name = "orders.saga.stock-timeout-seconds", defaultValue = "20")
+    long stockTimeoutSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Stores the order (PENDING) and, in the same transaction, asks stock to hold its ingredients. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Order place(UUID customer, String idempotencyKey, String requestHash, List<OrderLine> lines,
+                       Address deliveryAddress, String cardToken) {
+        Instant now = now();
+        Order order = new Order(customer, idempotencyKey, requestHash, lines, deliveryAddress, cardToken, now,
+                now.plus(Duration.ofSeconds(stockTimeoutSeconds)));
+        em.persist(order);
+        em.flush(); // a concurrent replay with the same key fails here, on the unique (customer, key)
+        outbox.send(reserveStock(order), order.id());
+        outbox.send(new OrderCreated(order.id(), customer, OrderEvents.lines(order), order.totalCents(), now), order.id());
+        metrics.created();
+        return order;
+    }
+
+    public static ReserveStock reserveStock(Order order) {
+        return new ReserveStock(order.id(), order.lines().stream()
+                .map(line -> new ReserveStock.Line(line.productId(), line.quantity())).toList());
+    }
+
+    public Optional<Order> find(UUID id) {
+        return Optional.ofNullable(em.find(Order.class, id));
+    }
+
+    public Optional<Order> byIdempotencyKey(UUID customer, String idempotencyKey) {
+        return em.createQuery("select o from Order o where o.customerId = :customer and o.idempotencyKey = :key", Order.class)
+                .setParameter("customer", customer)
+                .setParameter("key", idempotencyKey)
+                .getResultStream().findFirst();
+    }
+
+    /** Newest first; {@code customer} null means everyone's (kitchen, admin). */
+    public Page<Order> list(UUID customer, OrderStatus status, Instant from, Instant to, int limit, int offset) {
+        StringBuilder where = new StringBuilder(" from Order o where 1 = 1");
+        if (customer != null) {
+            where.append(" and o.customerId = :customer");
+        }
+        if (status != null) {
+            where.append(" and o.status = :status");
+        }
+        if (from != null) {
+            where.append(" and o.createdAt >= :from");
+        }
+        if (to != null) {
+            where.append(" and o.createdAt < :to");
+        }
+        var count = bind(em.createQuery("select count(o)" + where, Long.class), customer, status, from, to);
+        var items = bind(em.createQuery("select o" + where + " order by o.createdAt desc, o.id", Order.class),
+                customer, status, from, to);
+        return new Page<>(items.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult(),
+                limit, offset);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, UUID customer, OrderStatus status, Instant from, Instant to) {
+        if (customer != null) {
+            query.setParameter("customer", customer);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
