@@ -2,6 +2,8 @@ package com.forno.pizzeria.platform.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
 import java.lang.System.Logger.Level;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,9 +22,17 @@ public class Migrations {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
     @ConfigProperty(name = "pizzeria.datasource.schema")
-    @jakarta.inject.Inject
     String schema;
+
+    /**
+     * The read-only role of the ai service's analytics: migrations grant it SELECT on their whitelisted views
+     * ({@code ${analyticsRole}} in SQL), nothing else.
+     */
+    @Inject
+    @ConfigProperty(name = "pizzeria.analytics.role", defaultValue = "pizzeria_analytics")
+    String analyticsRole;
 
     private volatile boolean done;
 
@@ -43,6 +53,7 @@ public class Migrations {
                 .locations("classpath:" + location)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                .placeholders(Map.of("analyticsRole", analyticsRole))
                 .load()
                 .migrate();
     }
