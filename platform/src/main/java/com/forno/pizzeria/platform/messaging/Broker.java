@@ -6,6 +6,7 @@ import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.jms.admin.RMQConnectionFactory;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -57,13 +58,21 @@ public class Broker {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    ContextService contexts;
+
     private final List<Consumer<Connection>> listeners = new CopyOnWriteArrayList<>();
+    private Runnable reconnect;
     private final AtomicLong reconnects = new AtomicLong();
     private volatile com.rabbitmq.client.Connection amqpConnection;
     private volatile Connection connection;
     private volatile boolean stopped;
 
     public void start() {
+        // A loss is reported on the AMQP client's own thread, which has no application context, and a task scheduled
+        // from there would run without one too: then consumers restarted by the reconnection ran their handlers with
+        // no component context. The reconnection carries the context of the start instead.
+        reconnect = contexts.createContextualProxy((Runnable) this::connect, Runnable.class);
         connect();
     }
 
@@ -100,9 +109,15 @@ public class Broker {
      * unacknowledged message. Used by fault tests; the broker then reconnects as after any loss.
      */
     public void abortConnection() {
+        Connection current = connection;
         com.rabbitmq.client.Connection amqp = amqpConnection;
         if (amqp != null) {
             amqp.abort(0);
+        }
+        // The JMS client tells the exception listener only of losses it did not cause itself, and an abort is one it
+        // caused: without this, the broker stayed "connected" to a dead connection and never reconnected.
+        if (current != null) {
+            lost(current, new JMSException("connection aborted"));
         }
     }
 
@@ -145,7 +160,7 @@ public class Broker {
 
     private void retryLater() {
         if (!stopped) {
-            scheduler.schedule(this::connect, reconnectMillis, TimeUnit.MILLISECONDS);
+            scheduler.schedule(reconnect, reconnectMillis, TimeUnit.MILLISECONDS);
         }
     }
 

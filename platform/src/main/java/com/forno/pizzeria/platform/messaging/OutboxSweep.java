@@ -4,13 +4,14 @@ import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.platform.persistence.Database;
 import com.rabbitmq.jms.admin.RMQDestination;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,8 +31,13 @@ import javax.sql.DataSource;
  * One pass of the relay, in its own transaction: lock a batch of unsent rows (skipping rows another instance's
  * relay holds), publish them, wait for the broker's confirms, and mark sent exactly the confirmed ones. A row whose
  * confirm does not come stays unsent and goes again next pass; consumers' inboxes absorb the duplicate.
+ * <p>
+ * An EJB, not a CDI {@code @Transactional} bean: the relay calls it on its own thread, made in the platform's
+ * start-up singleton, and there Payara left the connections of a CDI transaction in auto-commit. The row locks then
+ * ended with each statement, and two instances' relays could take the same rows. An EJB invocation always enlists.
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxSweep {
 
     /** What a pass did: rows it took, and how many of them the broker confirmed. */
@@ -50,7 +56,6 @@ public class OutboxSweep {
 
     private final Map<String, RMQDestination> destinations = new ConcurrentHashMap<>();
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Pass publish(Session session, MessageProducer producer, int limit, long confirmTimeoutMillis)
             throws SQLException, JMSException, InterruptedException {
         try (Connection db = dataSource.getConnection()) {
@@ -94,6 +99,7 @@ public class OutboxSweep {
     }
 
     /** Unsent rows and the age of the oldest, in seconds (0 when none): the relay's health in two numbers. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long[] backlog() {
         try (Connection db = dataSource.getConnection();
              PreparedStatement query = db.prepareStatement("""
@@ -108,7 +114,6 @@ public class OutboxSweep {
     }
 
     /** Forgets sent messages and applied message ids older than their retention. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void purge(int outboxDays, int inboxDays) throws SQLException {
         try (Connection db = dataSource.getConnection();
              PreparedStatement outbox = db.prepareStatement(

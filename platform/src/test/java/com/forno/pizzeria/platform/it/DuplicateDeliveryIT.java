@@ -1,0 +1,48 @@
+package com.forno.pizzeria.platform.it;
+
+import static com.forno.pizzeria.platform.it.ProbeHandler.Behaviour.APPLY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.forno.pizzeria.platform.messaging.Broker;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** (b) The inbox: a message that arrives twice changes the database once. */
+@ExtendWith(ArquillianExtension.class)
+class DuplicateDeliveryIT {
+
+    @Inject
+    Probes probes;
+
+    @Inject
+    ProbeHandler.DuplicateQueue probe;
+
+    @Inject
+    Broker broker;
+
+    @BeforeEach
+    void brokerIsConnected() {
+        await("connected to the throwaway broker").atMost(Duration.ofSeconds(60)).until(broker::connected);
+    }
+
+    @Test
+    void theSameMessageDeliveredTwiceHasExactlyOneEffect() throws Exception {
+        long duplicatesBefore = probes.consumed(probe, "duplicates");
+
+        // back to back on a queue with two consumer sessions: the copies may well be handled at the same time
+        UUID id = probes.publishTwice(probe, APPLY);
+
+        // done when the consumer recognised the second copy, or (inbox broken) when it applied it again
+        await("both copies consumed").atMost(Duration.ofSeconds(30))
+                .until(() -> probes.consumed(probe, "duplicates") > duplicatesBefore || probes.effects(id) > 1);
+        assertThat(probes.effects(id)).as("effects of message " + id).isEqualTo(1);
+        assertThat(ProbeHandler.calls(id)).as("handler calls").isEqualTo(1);
+        assertThat(probes.consumed(probe, "duplicates")).isEqualTo(duplicatesBefore + 1);
+    }
+}

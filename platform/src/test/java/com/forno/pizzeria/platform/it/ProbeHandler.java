@@ -1,0 +1,137 @@
+package com.forno.pizzeria.platform.it;
+
+import com.forno.pizzeria.contracts.Envelope;
+import com.forno.pizzeria.contracts.Topology.QueueSpec;
+import com.forno.pizzeria.platform.messaging.Broker;
+import com.forno.pizzeria.platform.messaging.MessageHandler;
+import com.forno.pizzeria.platform.persistence.Database;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * A consumer for the tests: does with each message what its payload's {@code behaviour} asks. Each test has a
+ * queue of its own (the nested subclasses), so that what a test counts on its queue is its own doing.
+ */
+public abstract class ProbeHandler implements MessageHandler {
+
+    public enum Behaviour {
+        /** record one effect */
+        APPLY,
+        /** throw, every time: a poison message */
+        FAIL,
+        /** record one effect, then drop the broker connection right after the commit, before the acknowledgement */
+        CRASH_AFTER_COMMIT
+    }
+
+    public static final String TYPE = "Probe";
+    static final int DELIVERY_LIMIT = 3;
+
+    // Counted in memory, outside every transaction, so that a call whose effect was rolled back still counts.
+    private static final Map<UUID, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Broker broker;
+
+    private final QueueSpec queue;
+
+    protected ProbeHandler(String queueName) {
+        this.queue = new QueueSpec(queueName, List.of(queueName + ".#"), DELIVERY_LIMIT);
+    }
+
+    @Override
+    public QueueSpec queue() {
+        return queue;
+    }
+
+    public String routingKey() {
+        return queue.name() + ".probe";
+    }
+
+    /** How often a handler was called with this message, whatever became of the call's transaction. */
+    public static int calls(UUID messageId) {
+        AtomicInteger calls = CALLS.get(messageId);
+        return calls == null ? 0 : calls.get();
+    }
+
+    @Override
+    public void handle(Envelope message) throws Exception {
+        boolean firstCall = CALLS.computeIfAbsent(message.id(), id -> new AtomicInteger()).incrementAndGet() == 1;
+        Behaviour behaviour = Behaviour.valueOf(message.payload().getString("behaviour"));
+        if (behaviour == Behaviour.FAIL) {
+            throw new IllegalStateException("probe message " + message.id() + " fails, as it asked to");
+        }
+        recordEffect(message);
+        // Only on the first call: should a broken inbox let the redelivery through, the test sees two effects
+        // instead of a consumer that crashes for ever.
+        if (behaviour == Behaviour.CRASH_AFTER_COMMIT && firstCall) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        broker.abortConnection();
+                    }
+                }
+            });
+        }
+    }
+
+    private void recordEffect(Envelope message) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into probe_effect (message_id, queue) values (?, ?)")) {
+            insert.setObject(1, message.id());
+            insert.setString(2, queue.name());
+            insert.executeUpdate();
+        }
+    }
+
+    @ApplicationScoped
+    public static class PoisonQueue extends ProbeHandler {
+        public PoisonQueue() {
+            super("it.poison");
+        }
+    }
+
+    @ApplicationScoped
+    public static class DuplicateQueue extends ProbeHandler {
+        public DuplicateQueue() {
+            super("it.duplicate");
+        }
+    }
+
+    @ApplicationScoped
+    public static class OutageQueue extends ProbeHandler {
+        public OutageQueue() {
+            super("it.outage");
+        }
+    }
+
+    @ApplicationScoped
+    public static class CrashQueue extends ProbeHandler {
+        public CrashQueue() {
+            super("it.crash");
+        }
+    }
+}

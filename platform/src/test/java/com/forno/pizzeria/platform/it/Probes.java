@@ -1,0 +1,123 @@
+package com.forno.pizzeria.platform.it;
+
+import com.forno.pizzeria.contracts.Envelope;
+import com.forno.pizzeria.contracts.Json;
+import com.forno.pizzeria.contracts.Topology;
+import com.forno.pizzeria.platform.it.ProbeHandler.Behaviour;
+import com.forno.pizzeria.platform.messaging.Broker;
+import com.forno.pizzeria.platform.messaging.Outbox;
+import com.forno.pizzeria.platform.persistence.Database;
+import com.rabbitmq.jms.admin.RMQDestination;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/** What the tests do to the platform (send probe messages) and read back from it (effects, outbox, consumer counts). */
+@ApplicationScoped
+public class Probes {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Broker broker;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+
+    /** Writes one message per behaviour to the outbox, for {@code probe}'s queue, in one committed transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<UUID> send(ProbeHandler probe, Behaviour... behaviours) {
+        return Arrays.stream(behaviours)
+                .map(behaviour -> outbox.send(probe.routingKey(), ProbeHandler.TYPE, "it", payload(behaviour)))
+                .toList();
+    }
+
+    /**
+     * Publishes the very same envelope twice, straight to the broker (as a relay does when a confirm is lost after
+     * the broker took the message); returns the envelope's id.
+     */
+    public UUID publishTwice(ProbeHandler probe, Behaviour behaviour) throws JMSException {
+        var envelope = new Envelope(UUID.randomUUID(), ProbeHandler.TYPE, "it", null, Instant.now(), payload(behaviour));
+        String json = Json.toJson(envelope);
+        try (Session session = broker.connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+             MessageProducer producer = session.createProducer(
+                     new RMQDestination(probe.routingKey(), Topology.EXCHANGE, probe.routingKey(), null))) {
+            producer.send(session.createTextMessage(json));
+            producer.send(session.createTextMessage(json));
+        }
+        return envelope.id();
+    }
+
+    /** How many effects each message had (0 for none). */
+    public Map<UUID, Long> effects(Collection<UUID> messageIds) {
+        Map<UUID, Long> effects = new HashMap<>();
+        messageIds.forEach(id -> effects.put(id, 0L));
+        query("select message_id, count(*) from probe_effect where message_id = any(?) group by message_id",
+                messageIds, result -> effects.put(result.getObject(1, UUID.class), result.getLong(2)));
+        return effects;
+    }
+
+    public long effects(UUID messageId) {
+        return effects(List.of(messageId)).get(messageId);
+    }
+
+    /** How many of these messages are still in the outbox, not confirmed by the broker. */
+    public long unsent(Collection<UUID> messageIds) {
+        long[] unsent = new long[1];
+        query("select count(*) from outbox where id = any(?) and sent_at is null", messageIds,
+                result -> unsent[0] = result.getLong(1));
+        return unsent[0];
+    }
+
+    /** The consumer's own count of messages on {@code probe}'s queue: {@code applied}, {@code duplicates}, {@code failed}. */
+    public long consumed(ProbeHandler probe, String outcome) {
+        return metrics.counter("messages." + outcome, new Tag("queue", probe.queue().name())).getCount();
+    }
+
+    private static JsonObject payload(Behaviour behaviour) {
+        return jakarta.json.Json.createObjectBuilder().add("behaviour", behaviour.name()).build();
+    }
+
+    private interface Row {
+        void read(ResultSet result) throws SQLException;
+    }
+
+    private void query(String sql, Collection<UUID> ids, Row row) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    row.read(result);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
