@@ -1,0 +1,124 @@
+package com.forno.pizzeria.stock.reservations.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What stock did with one order. There is exactly one per order, whatever the outcome, so that a command that
+ * comes again (a retry with a new message id) or out of order (a release before its reservation) finds it and
+ * gets a consistent answer instead of a second effect. Lines are the held quantities per ingredient, sku order.
+ */
+@Entity
+@Table(name = "reservation")
+public class Reservation {
+
+    @Id
+    @Column(name = "order_id")
+    private UUID orderId;
+    @Enumerated(EnumType.STRING)
+    private ReservationState state;
+    private String reason;
+    /** a rejection's shortages as JSON (contracts' mapping), to repeat the very same answer */
+    private String shortages;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "reservation_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("sku")
+    private List<ReservationLine> lines;
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Reservation() {
+    }
+
+    private Reservation(UUID orderId, ReservationState state, String reason, String shortages, Instant expiresAt,
+                        List<ReservationLine> lines, Instant now) {
+        this.orderId = orderId;
+        this.state = state;
+        this.reason = reason;
+        this.shortages = shortages;
+        this.expiresAt = expiresAt;
+        this.lines = lines;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Ingredients held (sku → quantity) until {@code expiresAt}. */
+    public static Reservation held(UUID orderId, Map<String, Long> needs, Instant expiresAt, Instant now) {
+        List<ReservationLine> lines = needs.entrySet().stream()
+                .map(need -> new ReservationLine(need.getKey(), need.getValue()))
+                .toList();
+        return new Reservation(orderId, ReservationState.HELD, null, null, expiresAt, new ArrayList<>(lines), now);
+    }
+
+    public static Reservation rejected(UUID orderId, String reason, String shortagesJson, Instant now) {
+        return new Reservation(orderId, ReservationState.REJECTED, reason, shortagesJson, null, new ArrayList<>(), now);
+    }
+
+    /** A release that arrived before its reservation: the reservation, when it comes, finds this and is refused. */
+    public static Reservation tombstone(UUID orderId, String reason, Instant now) {
+        return new Reservation(orderId, ReservationState.RELEASED, reason, null, null, new ArrayList<>(), now);
+    }
+
+    public void commit(Instant now) {
+        moveFromHeld(ReservationState.COMMITTED, null, now);
+    }
+
+    public void release(String why, Instant now) {
+        moveFromHeld(ReservationState.RELEASED, why, now);
+    }
+
+    public void expire(Instant now) {
+        moveFromHeld(ReservationState.EXPIRED, "hold expired", now);
+    }
+
+    private void moveFromHeld(ReservationState next, String why, Instant now) {
+        if (state != ReservationState.HELD) {
+            throw new IllegalStateException("reservation of order " + orderId + " is " + state + ", not HELD");
+        }
+        state = next;
+        reason = why;
+        updatedAt = now;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public ReservationState state() {
+        return state;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String shortagesJson() {
+        return shortages;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public List<ReservationLine> lines() {
+        return List.copyOf(lines);
+    }
+}

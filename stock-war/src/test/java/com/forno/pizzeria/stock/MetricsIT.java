@@ -1,0 +1,61 @@
+package com.forno.pizzeria.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.forno.pizzeria.contracts.stock.ReserveStock;
+import com.forno.pizzeria.contracts.stock.StockReserved;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What an operator's Prometheus scrapes: stock levels per ingredient and product, reservations by outcome. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MetricsIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void stockLevelsAndReservationOutcomesAreGauged() throws Exception {
+        Api api = new Api(base);
+        String cheese = api.ingredient("MUCARELA", 1000, 900, 100);
+        String id = api.product("Baiana", Api.recipe(cheese, 200));
+        String name = api.menuItem(id).getString("name");
+        double reservedBefore = metric("stock_reservations_total", "outcome=\"reserved\"").orElse(0.0);
+        UUID order = UUID.randomUUID();
+        Bus.get().send(new ReserveStock(order, List.of(new ReserveStock.Line(UUID.fromString(id), 1))), order);
+        assertThat(Bus.get().awaitReply(order)).isInstanceOf(StockReserved.class);
+
+        await("gauges for the new ingredient and product").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(metric("stock_ingredient_available", "sku=\"" + cheese + "\"")).contains(700.0);
+            assertThat(metric("stock_ingredient_reserved", "sku=\"" + cheese + "\"")).contains(200.0);
+            assertThat(metric("stock_ingredient_on_hand", "sku=\"" + cheese + "\"")).contains(1000.0);
+            assertThat(metric("stock_ingredient_low", "sku=\"" + cheese + "\"")).contains(1.0);
+            assertThat(metric("stock_product_available", "product=\"" + name + "\"")).contains(3.0);
+            assertThat(metric("stock_product_sold_out", "product=\"" + name + "\"")).contains(0.0);
+            assertThat(metric("stock_ingredients_low", "")).hasValueSatisfying(low -> assertThat(low).isPositive());
+            assertThat(metric("stock_reservations_total", "outcome=\"reserved\"")).contains(reservedBefore + 1);
+        });
+        assertThat(metric("stock_reservations_rejected_total", "reason=\"OUT_OF_STOCK\"")).isPresent();
+    }
+
+    /** The value of the first application metric line with this name whose labels contain {@code label}. */
+    Optional<Double> metric(String name, String label) {
+        String text = Api.answer(Api.CLIENT.target(base.toString().replaceAll("/[^/]*/?$", "") + "/metrics")
+                .queryParam("scope", "application").request("text/plain").get()).expect(200).body();
+        return text.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> line.contains(label))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst();
+    }
+}

@@ -1,0 +1,243 @@
+package com.forno.pizzeria.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.forno.pizzeria.contracts.stock.CommitReservation;
+import com.forno.pizzeria.contracts.stock.ReleaseReservation;
+import com.forno.pizzeria.contracts.stock.ReserveStock;
+import com.forno.pizzeria.contracts.stock.StockRejected;
+import com.forno.pizzeria.contracts.stock.StockReserved;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The saga's stock step through RabbitMQ: commands on the exchange, answers on orders.replies. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReservationsIT {
+
+    static final long TTL_SECONDS = Long.getLong("it.reservation.ttl-seconds");
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Bus bus;
+
+    @BeforeEach
+    void client() throws Exception {
+        api = new Api(base);
+        bus = Bus.get();
+    }
+
+    /** Two pizzas sharing the cheese: P1 = 200 g cheese + 1 dough, P2 = 100 g cheese. */
+    record Kitchen(String cheese, String dough, UUID margherita, UUID mozzarella) {
+    }
+
+    Kitchen kitchen(long cheese, long dough) {
+        String cheeseSku = api.ingredient("MUCARELA", cheese, 0, 0);
+        String doughSku = api.ingredient("MASSA", dough, 0, 0);
+        return new Kitchen(cheeseSku, doughSku,
+                UUID.fromString(api.product("Margherita", Api.recipe(cheeseSku, 200, doughSku, 1))),
+                UUID.fromString(api.product("Muçarela", Api.recipe(cheeseSku, 100))));
+    }
+
+    static ReserveStock.Line line(UUID product, int quantity) {
+        return new ReserveStock.Line(product, quantity);
+    }
+
+    long reserved(String sku) {
+        return api.ingredient(sku).getJsonNumber("reserved").longValue();
+    }
+
+    long onHand(String sku) {
+        return api.ingredient(sku).getJsonNumber("onHand").longValue();
+    }
+
+    static void ledgerAddsUp(String... skus) {
+        for (String sku : skus) {
+            Db.Balance balance = Db.balance(sku);
+            assertThat(balance.onHandFromLedger()).as("on hand of %s from its ledger", sku).isEqualTo(balance.onHand());
+            assertThat(balance.reservedFromLedger()).as("reserved of %s from its ledger", sku).isEqualTo(balance.reserved());
+        }
+    }
+
+    @Test
+    void everyIngredientOfEveryLineIsHeldAndStockReservedAnswers() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        Instant before = Instant.now();
+
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 2), line(k.mozzarella(), 1), line(k.margherita(), 1))), order);
+
+        StockReserved reserved = (StockReserved) bus.awaitReply(order);
+        assertThat(reserved.orderId()).isEqualTo(order);
+        assertThat(reserved.expiresAt()).isBetween(before.plusSeconds(TTL_SECONDS - 1), Instant.now().plusSeconds(TTL_SECONDS + 1));
+        assertThat(reserved(k.cheese())).isEqualTo(3 * 200 + 100);
+        assertThat(reserved(k.dough())).isEqualTo(3);
+        assertThat(onHand(k.cheese())).isEqualTo(2000);
+        assertThat(api.menuItem(k.margherita().toString()).getJsonNumber("available").longValue()).isEqualTo(6);
+        JsonObject line = api.get("stock/ingredients/" + k.cheese() + "/movements?limit=1", api.admin).expect(200)
+                .json().getJsonArray("items").getJsonObject(0);
+        assertThat(line.getString("type")).isEqualTo("RESERVE");
+        assertThat(line.getJsonNumber("reservedDelta").longValue()).isEqualTo(700);
+        assertThat(line.getString("orderId")).isEqualTo(order.toString());
+        assertThat(line.getString("actor")).isEqualTo("system");
+        assertThat(Db.movements(k.cheese(), "RESERVE")).isEqualTo(1);
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
+    void aShortOrderIsRejectedWithItsShortagesAndChangesNothing() throws Exception {
+        Kitchen k = kitchen(500, 10);
+        UUID order = UUID.randomUUID();
+
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 3), line(k.mozzarella(), 1))), order);
+
+        StockRejected rejected = (StockRejected) bus.awaitReply(order);
+        assertThat(rejected.reason()).isEqualTo("OUT_OF_STOCK");
+        assertThat(rejected.shortages()).containsExactly(new StockRejected.Shortage(k.cheese(), 700, 500));
+        assertThat(reserved(k.cheese())).isZero();
+        assertThat(reserved(k.dough())).isZero();
+        assertThat(Db.movements(k.cheese(), "RESERVE") + Db.movements(k.dough(), "RESERVE")).isZero();
+        assertThat(Db.reservationState(order)).isEqualTo("REJECTED");
+
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 3), line(k.mozzarella(), 1))), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(order).size() == 2);
+        assertThat(Bus.payload(bus.replies(order).get(1))).as("the same question gets the same answer").isEqualTo(rejected);
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
+    void aCommitSellsWhatIsHeld() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 2))), order);
+        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+
+        bus.send(new CommitReservation(order), order);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.reservationState(order).equals("COMMITTED"));
+        assertThat(onHand(k.cheese())).isEqualTo(1600);
+        assertThat(reserved(k.cheese())).isZero();
+        assertThat(onHand(k.dough())).isEqualTo(8);
+        assertThat(Db.movements(k.cheese(), "SALE")).isEqualTo(1);
+        ledgerAddsUp(k.cheese(), k.dough());
+
+        UUID release = bus.send(new ReleaseReservation(order, "CANCELLED_BY_ADMIN"), order);
+        UUID again = bus.send(new CommitReservation(order), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(release) && Db.applied(again));
+        assertThat(onHand(k.cheese())).as("a sale is final: no return, no second sale").isEqualTo(1600);
+        assertThat(Db.movements(k.cheese(), "SALE")).isEqualTo(1);
+    }
+
+    @Test
+    void aReleaseGivesBackWhatIsHeldAndALaterCommitIsIgnored() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        bus.send(new ReserveStock(order, List.of(line(k.mozzarella(), 4))), order);
+        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+
+        bus.send(new ReleaseReservation(order, "PAYMENT_DECLINED"), order);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.reservationState(order).equals("RELEASED"));
+        assertThat(reserved(k.cheese())).isZero();
+        assertThat(onHand(k.cheese())).isEqualTo(2000);
+        assertThat(Db.movements(k.cheese(), "RELEASE")).isEqualTo(1);
+
+        UUID commit = bus.send(new CommitReservation(order), order);
+        bus.send(new ReserveStock(order, List.of(line(k.mozzarella(), 4))), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit) && bus.replies(order).size() == 2);
+        assertThat((StockRejected) Bus.payload(bus.replies(order).get(1)))
+                .isEqualTo(new StockRejected(order, "CANCELLED", List.of()));
+        assertThat(Db.reservationState(order)).isEqualTo("RELEASED");
+        assertThat(Db.movements(k.cheese(), "SALE")).isZero();
+        assertThat(onHand(k.cheese())).isEqualTo(2000);
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
+    void aReleaseThatOvertakesItsReservationMakesTheReservationBeRefused() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+
+        bus.send(new ReleaseReservation(order, "CANCELLED_BY_CUSTOMER"), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.reservationState(order).equals("RELEASED"));
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
+
+        assertThat(bus.awaitReply(order)).isEqualTo(new StockRejected(order, "CANCELLED", List.of()));
+        assertThat(reserved(k.cheese())).isZero();
+        assertThat(Db.movements(k.cheese(), "RESERVE")).isZero();
+    }
+
+    @Test
+    void aRepeatedReserveStockWithANewMessageIdHoldsOnce() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        ReserveStock command = new ReserveStock(order, List.of(line(k.margherita(), 2)));
+
+        UUID first = bus.send(command, order);
+        UUID second = bus.send(command, order);
+
+        assertThat(first).isNotEqualTo(second);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(order).size() == 2);
+        var answers = bus.replies(order).stream().map(Bus::payload).toList();
+        assertThat(answers).allSatisfy(answer -> assertThat(answer).isInstanceOf(StockReserved.class));
+        assertThat(answers.get(0)).isEqualTo(answers.get(1));
+        assertThat(reserved(k.cheese())).isEqualTo(400);
+        assertThat(reserved(k.dough())).isEqualTo(2);
+        assertThat(Db.movements(k.cheese(), "RESERVE")).isEqualTo(1);
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
+    void aHoldNobodyConfirmsExpiresAndIsGivenBack() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
+        StockReserved reserved = (StockReserved) bus.awaitReply(order);
+        assertThat(reserved(k.cheese())).isEqualTo(200);
+
+        await("the sweeper expires the hold").atMost(Duration.ofSeconds(TTL_SECONDS + 15))
+                .until(() -> Db.reservationState(order).equals("EXPIRED"));
+
+        assertThat(Instant.now()).isAfterOrEqualTo(reserved.expiresAt());
+        assertThat(reserved(k.cheese())).isZero();
+        assertThat(reserved(k.dough())).isZero();
+        assertThat(Db.movements(k.cheese(), "EXPIRE")).isEqualTo(1);
+        UUID commit = bus.send(new CommitReservation(order), order);
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit) && bus.replies(order).size() == 2);
+        assertThat(Bus.payload(bus.replies(order).get(1))).isEqualTo(new StockRejected(order, "EXPIRED", List.of()));
+        assertThat(onHand(k.cheese())).as("an expired hold cannot be sold").isEqualTo(2000);
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
+    void unknownInactiveOr86dProductsAreRejected() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        api.post("stock/products/" + k.mozzarella() + "/sold-out", api.admin, null).expect(204);
+        UUID unknown = UUID.randomUUID();
+        UUID eightySixed = UUID.randomUUID();
+        UUID nonsense = UUID.randomUUID();
+
+        bus.send(new ReserveStock(unknown, List.of(line(UUID.randomUUID(), 1), line(k.margherita(), 1))), unknown);
+        bus.send(new ReserveStock(eightySixed, List.of(line(k.margherita(), 1), line(k.mozzarella(), 1))), eightySixed);
+        bus.send(new ReserveStock(nonsense, List.of(line(k.margherita(), 0))), nonsense);
+
+        assertThat(bus.awaitReply(unknown)).isEqualTo(new StockRejected(unknown, "PRODUCT_UNAVAILABLE", List.of()));
+        assertThat(bus.awaitReply(eightySixed)).isEqualTo(new StockRejected(eightySixed, "PRODUCT_UNAVAILABLE", List.of()));
+        assertThat(bus.awaitReply(nonsense)).isEqualTo(new StockRejected(nonsense, "INVALID_REQUEST", List.of()));
+        assertThat(reserved(k.cheese())).isZero();
+    }
+}
