@@ -1,0 +1,142 @@
+package com.forno.pizzeria.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.forno.pizzeria.contracts.Envelope;
+import com.forno.pizzeria.contracts.payments.AuthorizePayment;
+import com.forno.pizzeria.contracts.payments.CapturePayment;
+import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
+import com.forno.pizzeria.contracts.payments.PaymentDeclined;
+import java.net.URL;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The saga asks for authorisations and captures through RabbitMQ, as orders-war will. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationIT {
+
+    static Bus bus;
+
+    @ArquillianResource
+    URL base;
+
+    final UUID order = UUID.randomUUID();
+    final UUID customer = UUID.randomUUID();
+
+    @BeforeAll
+    static void connect() throws Exception {
+        bus = Bus.connect();
+    }
+
+    @AfterAll
+    static void disconnect() throws Exception {
+        bus.close();
+    }
+
+    @Test
+    void anApprovedCardIsAuthorizedAndThenCaptured() throws Exception {
+        PaymentAuthorized authorized = authorized(bus.authorize(order, customer, 4590, "tok_approved"));
+
+        assertThat(authorized.orderId()).isEqualTo(order);
+        assertThat(authorized.amountCents()).isEqualTo(4590);
+        assertThat(Ledger.payment(order)).hasValueSatisfying(payment -> {
+            assertThat(payment.id()).isEqualTo(authorized.paymentId());
+            assertThat(payment.status()).isEqualTo("AUTHORIZED");
+            assertThat(payment.processorCalls()).isEqualTo(1);
+        });
+
+        bus.send(new CapturePayment(order));
+
+        await("captured").atMost(Bus.REPLY_WITHIN).until(() -> "CAPTURED".equals(Ledger.status(order)));
+        assertThat(Ledger.payment(order).orElseThrow().processorCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void aDeclinedCardIsDeclinedAndACaptureTakesNothing() throws Exception {
+        PaymentDeclined declined = declined(bus.authorize(order, customer, 4590, "tok_declined"));
+
+        assertThat(declined.reason()).isEqualTo("DECLINED");
+        assertThat(declined.orderId()).isEqualTo(order);
+        captureChangesNothing("DECLINED");
+    }
+
+    @Test
+    void aCardWithoutFundsIsDeclinedAsSuchAndCounted() throws Exception {
+        Api api = new Api(base);
+        double before = declines(api.metrics(), "INSUFFICIENT_FUNDS");
+
+        PaymentDeclined declined = declined(bus.authorize(order, customer, 4590, "tok_insufficient_funds"));
+
+        assertThat(declined.reason()).isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(declines(api.metrics(), "INSUFFICIENT_FUNDS")).isEqualTo(before + 1);
+        captureChangesNothing("DECLINED");
+    }
+
+    @Test
+    void aCardTheProcessorDoesNotKnowIsDeclinedAsInvalid() throws Exception {
+        PaymentDeclined declined = declined(bus.authorize(order, customer, 4590, "tok_made_up"));
+
+        assertThat(declined.reason()).isEqualTo("INVALID_CARD");
+    }
+
+    @Test
+    void theSameAuthorizationTwiceAndAgainUnderANewIdHoldsTheMoneyOnce() throws Exception {
+        var command = new AuthorizePayment(order, customer, 4590, "BRL", "tok_approved");
+        Envelope first = Bus.envelope(command);
+        Envelope resent = Bus.envelope(command);
+
+        // back to back on two consumer sessions: the three may well be handled at the same time
+        bus.publish(first);
+        bus.publish(first);
+        bus.publish(resent);
+
+        await("both messages applied").atMost(Bus.REPLY_WITHIN)
+                .until(() -> Ledger.applied(first.id()) && Ledger.applied(resent.id()) && bus.replies(order).size() >= 2);
+        assertThat(bus.replies(order)).hasSize(2).allSatisfy(reply -> {
+            PaymentAuthorized authorized = authorized(reply);
+            assertThat(authorized.paymentId()).isEqualTo(Ledger.payment(order).orElseThrow().id());
+        });
+        assertThat(Ledger.payments(order)).isEqualTo(1);
+        assertThat(Ledger.payment(order).orElseThrow().processorCalls()).as("authorisations asked of the processor")
+                .isEqualTo(1);
+    }
+
+    private void captureChangesNothing(String status) throws Exception {
+        Envelope capture = bus.send(new CapturePayment(order));
+
+        await("capture applied").atMost(Bus.REPLY_WITHIN).until(() -> Ledger.applied(capture.id()));
+        assertThat(Ledger.status(order)).isEqualTo(status);
+        assertThat(Ledger.payment(order).orElseThrow().authorizationCode()).isNull();
+    }
+
+    static PaymentAuthorized authorized(Envelope reply) {
+        assertThat(reply.type()).as("reply %s", reply.payload()).isEqualTo("PaymentAuthorized");
+        return reply.payloadAs(PaymentAuthorized.class);
+    }
+
+    static PaymentDeclined declined(Envelope reply) {
+        assertThat(reply.type()).as("reply %s", reply.payload()).isEqualTo("PaymentDeclined");
+        return reply.payloadAs(PaymentDeclined.class);
+    }
+
+    /** payments_total{result="declined",reason=…} in the Prometheus text (0 before the first). */
+    static double declines(String metrics, String reason) {
+        Matcher line = Pattern.compile("(?m)^payments_total\\{([^}]*)\\} (\\S+)$").matcher(metrics);
+        while (line.find()) {
+            if (line.group(1).contains("result=\"declined\"") && line.group(1).contains("reason=\"" + reason + "\"")) {
+                return Double.parseDouble(line.group(2));
+            }
+        }
+        return 0;
+    }
+}
