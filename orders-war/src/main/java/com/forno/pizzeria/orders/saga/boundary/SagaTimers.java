@@ -24,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @Singleton
 @DependsOn(Platform.NAME)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SagaTimers {
 
     private static final System.Logger LOG = System.getLogger(SagaTimers.class.getName());
@@ -44,19 +43,22 @@ public class SagaTimers {
     long sweepMillis;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         notices.listen();
         timers.createIntervalTimer(sweepMillis, sweepMillis, new TimerConfig("saga-sweeper", false));
     }
 
+    /**
+     * One batch per tick, in this EJB's own container transaction: its row locks (FOR UPDATE SKIP LOCKED) hold
+     * until the commit, so the other instance's sweeper skips these orders.
+     */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void sweep() {
-        try {
-            while (saga.sweep(BATCH) == BATCH) {
-                LOG.log(Level.DEBUG, "swept a full batch of overdue orders; sweeping on");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "saga sweep failed; next round in {0} ms: {1}", sweepMillis, e.toString());
+        int handled = saga.sweep(BATCH);
+        if (handled > 0) {
+            LOG.log(Level.INFO, "the saga sweeper handled {0} overdue order(s)", handled);
         }
     }
 }

@@ -177,9 +177,9 @@ public class Saga {
     /**
      * Orders whose answer is overdue: ask again (stock and payments answer a repeated command with the first
      * outcome) up to {@code orders.saga.max-retries} times, then give up and compensate. Skips rows another
-     * instance is sweeping. Returns how many orders it handled.
+     * instance is sweeping. Returns how many orders it handled. Runs in the caller's transaction.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public int sweep(int batch) {
         @SuppressWarnings("unchecked")
         List<Order> overdue = em.createNativeQuery("""
