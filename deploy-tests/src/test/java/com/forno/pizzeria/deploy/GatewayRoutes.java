@@ -1,0 +1,147 @@
+package com.forno.pizzeria.deploy;
+
+import io.kubernetes.client.openapi.models.V1HTTPIngressPath;
+import io.kubernetes.client.openapi.models.V1Ingress;
+import io.kubernetes.client.openapi.models.V1IngressRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a request path goes, through the nginx gateway (nginx/pizzeria.conf.template) and through the Ingress
+ * objects (as ingress-nginx routes them), so that the two can be compared path by path.
+ * <p>
+ * The gateway: the server-level {@code rewrite … last} rules (the Portuguese aliases), then the exact
+ * {@code location =} match or the longest prefix; a {@code proxy_pass http://upstream/uri} replaces the path, a
+ * bare {@code proxy_pass http://upstream} keeps it. Upstream names are the Kubernetes Service names.
+ * <p>
+ * ingress-nginx with use-regex: every path of the host is a case-insensitive regex anchored at the start; the
+ * locations are tried in descending order of their path strings; the first match wins, and its Ingress's
+ * rewrite-target (with $1… groups) replaces the matched part.
+ */
+final class GatewayRoutes {
+
+    /** Where a request lands: the Service (upstream) and the path it receives; none when it is answered 404. */
+    record Destination(String service, String path) {
+
+        static final Destination NONE = new Destination("(404)", "");
+
+        @Override
+        public String toString() {
+            return this == NONE ? "404" : service + " " + path;
+        }
+    }
+
+    private record Rewrite(Pattern pattern, String replacement) {
+    }
+
+    private record Location(boolean exact, String path, String body) {
+    }
+
+    private record IngressPath(String path, Pattern pattern, String service, String rewriteTarget) {
+    }
+
+    private static final String REWRITE_TARGET = "nginx.ingress.kubernetes.io/rewrite-target";
+
+    private final List<Rewrite> rewrites = new ArrayList<>();
+    private final List<Location> locations = new ArrayList<>();
+
+    GatewayRoutes(String rawTemplate) {
+        // the launcher's placeholders ({{LOGIN_BURST}}) would end a location's braces early
+        String template = rawTemplate.replaceAll("\\{\\{[A-Z0-9_]+}}", "PLACEHOLDER");
+        Matcher rewrite = Pattern.compile("(?m)^\\s*rewrite\\s+(\\S+)\\s+(\\S+)\\s+last;").matcher(template);
+        while (rewrite.find()) {
+            rewrites.add(new Rewrite(Pattern.compile(rewrite.group(1)), rewrite.group(2)));
+        }
+        Matcher location = Pattern.compile("(?s)location\\s+(=\\s+)?(\\S+)\\s*\\{(.*?)}").matcher(template);
+        while (location.find()) {
+            if (!location.group(3).contains("internal;")) {
+                locations.add(new Location(location.group(1) != null, location.group(2), location.group(3)));
+            }
+        }
+    }
+
+    /** Where the gateway sends a path. */
+    Destination gateway(String path) {
+        String uri = path;
+        for (Rewrite rewrite : rewrites) {
+            Matcher matcher = rewrite.pattern().matcher(uri);
+            if (matcher.find()) {
+                uri = matcher.replaceFirst(rewrite.replacement()); // $1 as in nginx; an unmatched group is empty
+                break; // `last`: the rewritten URI goes to the locations
+            }
+        }
+        String request = uri;
+        Optional<Location> chosen = locations.stream().filter(l -> l.exact() && l.path().equals(request)).findFirst()
+                .or(() -> locations.stream().filter(l -> !l.exact() && request.startsWith(l.path()))
+                        .max(Comparator.comparingInt(l -> l.path().length())));
+        if (chosen.isEmpty()) {
+            return Destination.NONE;
+        }
+        Matcher proxy = Pattern.compile("proxy_pass\\s+http://([a-z0-9-]+)(/[^;\\s]*)?;").matcher(chosen.get().body());
+        if (!proxy.find()) {
+            return Destination.NONE; // return 404, or the gateway's own answer
+        }
+        return new Destination(proxy.group(1), proxy.group(2) != null ? proxy.group(2) : uri);
+    }
+
+    /** Where ingress-nginx sends a path, given the Ingress objects. */
+    static Destination ingress(List<V1Ingress> ingresses, String path) {
+        List<IngressPath> paths = new ArrayList<>();
+        for (V1Ingress ingress : ingresses) {
+            Map<String, String> annotations = Optional.ofNullable(ingress.getMetadata().getAnnotations()).orElse(Map.of());
+            for (V1IngressRule rule : Optional.ofNullable(ingress.getSpec().getRules()).orElse(List.of())) {
+                for (V1HTTPIngressPath p : rule.getHttp() == null ? List.<V1HTTPIngressPath>of() : rule.getHttp().getPaths()) {
+                    paths.add(new IngressPath(p.getPath(), Pattern.compile("^" + p.getPath(), Pattern.CASE_INSENSITIVE),
+                            p.getBackend().getService().getName(), annotations.get(REWRITE_TARGET)));
+                }
+            }
+        }
+        paths.sort(Comparator.comparing(IngressPath::path).reversed());
+        for (IngressPath candidate : paths) {
+            Matcher matcher = candidate.pattern().matcher(path);
+            if (matcher.find()) {
+                String upstreamPath = candidate.rewriteTarget() == null ? path : matcher.replaceFirst(candidate.rewriteTarget());
+                return new Destination(candidate.service(), upstreamPath);
+            }
+        }
+        return Destination.NONE;
+    }
+
+    /**
+     * Paths worth comparing, all from the template: each location (and, for a prefix, a path below it), each exact
+     * location with a character appended (must not match a neighbour), and each alias with every English suffix.
+     * The gateway's own /gateway/health is left out: ingress-nginx has its own health endpoint.
+     */
+    Set<String> samplePaths() {
+        Set<String> english = new LinkedHashSet<>();
+        for (Location location : locations) {
+            if (location.path().equals("/") || location.path().startsWith("/gateway/")) {
+                continue;
+            }
+            english.add(location.path());
+            english.add(location.exact() ? location.path() + "x" : location.path() + "sample/1");
+        }
+        Set<String> samples = new LinkedHashSet<>(english);
+        for (Rewrite rewrite : rewrites) {
+            Matcher alias = Pattern.compile("^\\^(/[a-z]+)\\(").matcher(rewrite.pattern().pattern());
+            Matcher target = Pattern.compile("^(/[a-z]+)\\$1$").matcher(rewrite.replacement());
+            if (alias.find() && target.find()) {
+                for (String path : english) {
+                    if (path.equals(target.group(1)) || path.startsWith(target.group(1) + "/")) {
+                        samples.add(alias.group(1) + path.substring(target.group(1).length()));
+                    }
+                }
+                samples.add(alias.group(1) + "x");
+            }
+        }
+        samples.add("/nothing/here");
+        return samples;
+    }
+}

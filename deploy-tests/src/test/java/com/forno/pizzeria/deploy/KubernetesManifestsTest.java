@@ -1,0 +1,193 @@
+package com.forno.pizzeria.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.forno.pizzeria.deploy.GatewayRoutes.Destination;
+import com.forno.pizzeria.deploy.Manifests.Manifest;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1Ingress;
+import io.kubernetes.client.openapi.models.V1StatefulSet;
+import io.kubernetes.client.openapi.models.V1Volume;
+import io.kubernetes.client.openapi.models.V2HorizontalPodAutoscaler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The rendered overlays (`kubectl kustomize kubernetes/overlays/dev|prod`) keep every rule of {@link ManifestRules}
+ * (that the rules catch their mistakes is {@link BrokenManifestSamplesTest}'s job), route like the nginx gateway,
+ * and are what each environment promises.
+ */
+class KubernetesManifestsTest {
+
+    private static ManifestRules rules(String overlay) {
+        return new ManifestRules(Manifests.overlay(overlay), Manifests.madeSecrets());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyObjectMatchesTheKubernetesSchema(String overlay) {
+        assertThat(rules(overlay).schema()).isEmpty();
+        assertThat(new ManifestRules(Manifests.madeSecrets(), List.of()).schema()).as("make-secrets.sh's objects").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everySelectorMatchesPods(String overlay) {
+        assertThat(rules(overlay).selectors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyServiceTargetPortIsAContainerPort(String overlay) {
+        assertThat(rules(overlay).servicePorts()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyAutoscalerTargetsAnExistingDeployment(String overlay) {
+        assertThat(rules(overlay).hpaTargets()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyIngressBackendIsAnExistingServicePort(String overlay) {
+        assertThat(rules(overlay).ingressBackends()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyProbeIsOnAHealthEndpointAndAContainerPort(String overlay) {
+        assertThat(rules(overlay).probes()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyEnvironmentVariableIsAConfigKeyTheWarReads(String overlay) {
+        assertThat(rules(overlay).environment()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyImageIsBuiltByADockerfileOrPinned(String overlay) {
+        assertThat(rules(overlay).images()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theIngressRoutesEveryPathLikeTheGateway(String overlay) {
+        assertThat(routeMismatches(Schema.all(Manifests.overlay(overlay), V1Ingress.class))).isEmpty();
+    }
+
+    @Test
+    void theRouteComparisonNoticesAMissingAlias() {
+        List<V1Ingress> withoutPedidos = Schema.all(Manifests.overlay("prod"), V1Ingress.class).stream()
+                .filter(ingress -> !ingress.getMetadata().getName().equals("pizzeria-alias-pedidos")).toList();
+
+        assertThat(routeMismatches(withoutPedidos)).anyMatch(line -> line.startsWith("/pedidos/sample/1:"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyContainerRunsAsNonRootOnAReadOnlyRootFilesystem(String overlay) {
+        List<String> violations = new ArrayList<>();
+        forEachPod(overlay, (id, spec) -> {
+            if (spec.getSecurityContext() == null || !Boolean.TRUE.equals(spec.getSecurityContext().getRunAsNonRoot())) {
+                violations.add(id + ": pod not runAsNonRoot");
+            }
+            List<V1Container> containers = new ArrayList<>(spec.getContainers());
+            Optional.ofNullable(spec.getInitContainers()).ifPresent(containers::addAll);
+            for (V1Container container : containers) {
+                var security = container.getSecurityContext();
+                if (security == null || !Boolean.TRUE.equals(security.getReadOnlyRootFilesystem())
+                        || !Boolean.FALSE.equals(security.getAllowPrivilegeEscalation())) {
+                    violations.add(id + " container " + container.getName() + ": root filesystem not read-only or privilege escalation allowed");
+                }
+                if (container.getResources() == null || container.getResources().getLimits() == null
+                        || !container.getResources().getLimits().containsKey("memory")
+                        || container.getResources().getRequests() == null
+                        || !container.getResources().getRequests().containsKey("memory")) {
+                    violations.add(id + " container " + container.getName() + ": no memory request and limit");
+                }
+            }
+        });
+        assertThat(violations).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyWarWritesOnlyToAnEmptyDirAtTmp(String overlay) {
+        List<String> violations = new ArrayList<>();
+        forEachPod(overlay, (id, spec) -> {
+            for (V1Container container : spec.getContainers()) {
+                if (ManifestRules.war(container.getImage()).isEmpty()) {
+                    continue;
+                }
+                boolean tmpIsEmptyDir = Optional.ofNullable(container.getVolumeMounts()).orElse(List.of()).stream()
+                        .filter(mount -> mount.getMountPath().equals("/tmp"))
+                        .anyMatch(mount -> spec.getVolumes().stream().filter(v -> v.getName().equals(mount.getName()))
+                                .map(V1Volume::getEmptyDir).anyMatch(dir -> dir != null));
+                if (!tmpIsEmptyDir) {
+                    violations.add(id + ": /tmp (Payara's --rootdir and java.io.tmpdir) is not an emptyDir");
+                }
+            }
+        });
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void devRunsOneOfEverything() {
+        List<Manifest> dev = Manifests.overlay("dev");
+        assertThat(Schema.all(dev, V1Deployment.class)).extracting(d -> d.getSpec().getReplicas()).containsOnly(1);
+        assertThat(Schema.all(dev, V1StatefulSet.class)).extracting(s -> s.getSpec().getReplicas()).containsOnly(1);
+        assertThat(Schema.all(dev, V2HorizontalPodAutoscaler.class)).isEmpty();
+    }
+
+    @Test
+    void prodScalesOrdersAndStockAndClustersRabbitmq() {
+        List<Manifest> prod = Manifests.overlay("prod");
+        Map<String, Integer> replicas = new java.util.HashMap<>();
+        Schema.all(prod, V1Deployment.class).forEach(d -> replicas.put(d.getMetadata().getName(), d.getSpec().getReplicas()));
+        Schema.all(prod, V1StatefulSet.class).forEach(s -> replicas.put(s.getMetadata().getName(), s.getSpec().getReplicas()));
+
+        assertThat(replicas).containsEntry("orders", 2).containsEntry("stock", 2).containsEntry("rabbitmq", 3);
+        assertThat(Schema.all(prod, V2HorizontalPodAutoscaler.class))
+                .extracting(h -> h.getSpec().getScaleTargetRef().getName() + ">=" + h.getSpec().getMinReplicas())
+                .containsExactlyInAnyOrder("orders>=2", "stock>=2");
+        assertThat(kinds(prod)).contains("PodDisruptionBudget", "NetworkPolicy");
+    }
+
+    private static List<String> routeMismatches(List<V1Ingress> ingresses) {
+        GatewayRoutes gateway = new GatewayRoutes(Repository.read(Repository.path("nginx/pizzeria.conf.template")));
+        List<String> mismatches = new ArrayList<>();
+        for (String path : gateway.samplePaths()) {
+            Destination expected = gateway.gateway(path);
+            Destination actual = GatewayRoutes.ingress(ingresses, path);
+            if (!expected.equals(actual)) {
+                mismatches.add(path + ": the gateway sends it to " + expected + ", the Ingress to " + actual);
+            }
+        }
+        return mismatches;
+    }
+
+    private interface PodCheck {
+        void check(String id, io.kubernetes.client.openapi.models.V1PodSpec spec);
+    }
+
+    private static void forEachPod(String overlay, PodCheck check) {
+        List<Manifest> manifests = Manifests.overlay(overlay);
+        Schema.all(manifests, V1Deployment.class).forEach(d -> check.check("Deployment/" + d.getMetadata().getName(), d.getSpec().getTemplate().getSpec()));
+        Schema.all(manifests, V1StatefulSet.class).forEach(s -> check.check("StatefulSet/" + s.getMetadata().getName(), s.getSpec().getTemplate().getSpec()));
+        Schema.all(manifests, io.kubernetes.client.openapi.models.V1Job.class).forEach(j -> check.check("Job/" + j.getMetadata().getName(), j.getSpec().getTemplate().getSpec()));
+    }
+
+    private static List<String> kinds(List<Manifest> manifests) {
+        return manifests.stream().map(Manifest::kind).map(Function.identity()).distinct().toList();
+    }
+}

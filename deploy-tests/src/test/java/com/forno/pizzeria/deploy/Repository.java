@@ -1,0 +1,97 @@
+package com.forno.pizzeria.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The facts the checks compare against, read from the repository itself so that they cannot drift: the project
+ * version (the image tag), Payara's version, the launcher's services, instances and JVM flags.
+ */
+final class Repository {
+
+    static final Path ROOT = Path.of(System.getProperty("pizzeria.root", "..")).toAbsolutePath().normalize();
+    /** Where the checks write what they generate (rendered manifests, rule files): the module's target/. */
+    static final Path WORK = Path.of(System.getProperty("pizzeria.work", "target/checks")).toAbsolutePath().normalize();
+
+    /** The naming convention of the images the project builds: pizzeria/&lt;service&gt;, from &lt;service&gt;-war/Dockerfile. */
+    static final String IMAGE_PREFIX = "pizzeria/";
+
+    private Repository() {
+    }
+
+    static Path path(String relative) {
+        return ROOT.resolve(relative);
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path work(String relative) {
+        Path path = WORK.resolve(relative);
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return path;
+    }
+
+    /** The root pom's own version (the first &lt;version&gt; after its artifactId): the tag of every image. */
+    static String projectVersion() {
+        return group(read(path("pom.xml")), "<artifactId>pizzeria</artifactId>\\s*<version>([^<]+)</version>");
+    }
+
+    static String payaraVersion() {
+        return group(read(path("pom.xml")), "<payara.version>([^<]+)</payara.version>");
+    }
+
+    /** bin/pizzeria's SERVICES: users, orders, stock, payments, ai. */
+    static List<String> services() {
+        return Arrays.asList(group(launcher(), "(?m)^SERVICES=\\(([^)]*)\\)").trim().split("\\s+"));
+    }
+
+    /** bin/pizzeria's INSTANCES as name -> port offset (users=1, orders-1=11, ...). */
+    static Map<String, Integer> instanceOffsets() {
+        Map<String, Integer> offsets = new LinkedHashMap<>();
+        for (String entry : group(launcher(), "(?m)^INSTANCES=\\(([^)]*)\\)").trim().split("\\s+")) {
+            String[] parts = entry.split(":");
+            offsets.put(parts[0], Integer.valueOf(parts[1]));
+        }
+        return offsets;
+    }
+
+    /** The JVM flags bin/pizzeria starts a service's instances with. */
+    static List<String> launcherJvmFlags(String service) {
+        String variable = service.equals("ai") ? "DEFAULT_AI_JVM_OPTS" : "DEFAULT_JVM_OPTS";
+        return Arrays.asList(group(launcher(), "(?m)^" + variable + "=\"([^\"]*)\"").trim().split("\\s+"));
+    }
+
+    static Path dockerfile(String service) {
+        return path(service + "-war/Dockerfile");
+    }
+
+    private static String launcher() {
+        return read(path("bin/pizzeria"));
+    }
+
+    static String group(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no match for " + regex);
+        }
+        return matcher.group(1);
+    }
+}
