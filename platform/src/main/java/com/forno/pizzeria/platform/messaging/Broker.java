@@ -104,6 +104,19 @@ public class Broker {
         return reconnects.get();
     }
 
+    /** Messages ready in a queue (a passive declare: reads, creates nothing), or NaN while the broker is away. */
+    public double queueDepth(String queue) {
+        com.rabbitmq.client.Connection amqp = amqpConnection;
+        if (amqp == null || !amqp.isOpen() || connection == null) {
+            return Double.NaN;
+        }
+        try (Channel channel = amqp.createChannel()) {
+            return channel.queueDeclarePassive(queue).getMessageCount();
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /**
      * Drops the connection the way a crashed process does (no close handshake): the broker requeues every
      * unacknowledged message. Used by fault tests; the broker then reconnects as after any loss.

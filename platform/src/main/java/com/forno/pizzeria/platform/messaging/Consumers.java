@@ -16,6 +16,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.Session;
 import java.lang.System.Logger.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
@@ -58,6 +59,12 @@ public class Consumers {
     public void start() {
         if (handlers.isUnsatisfied()) {
             return;
+        }
+        for (MessageHandler handler : handlers) {
+            // dead_letters{queue}: what this queue gave up on, for the operator's alert
+            metrics.gauge(Metadata.builder().withName("dead.letters")
+                            .withDescription("Messages in the queue's dead-letter queue").build(),
+                    broker, b -> b.queueDepth(handler.queue().deadLetterQueue()), new Tag("queue", handler.queue().name()));
         }
         broker.onConnect(this::consume);
     }

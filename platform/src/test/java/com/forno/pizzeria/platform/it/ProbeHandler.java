@@ -32,8 +32,13 @@ public abstract class ProbeHandler implements MessageHandler {
         /** throw, every time: a poison message */
         FAIL,
         /** record one effect, then drop the broker connection right after the commit, before the acknowledgement */
-        CRASH_AFTER_COMMIT
+        CRASH_AFTER_COMMIT,
+        /** throw until {@link #fixed} is set: a bug the operator fixes, after which the dead letters are replayed */
+        FAIL_UNTIL_FIXED
     }
+
+    /** Whether the "bug" behind {@link Behaviour#FAIL_UNTIL_FIXED} is fixed. */
+    public static volatile boolean fixed;
 
     public static final String TYPE = "Probe";
     static final int DELIVERY_LIMIT = 3;
@@ -75,7 +80,7 @@ public abstract class ProbeHandler implements MessageHandler {
     public void handle(Envelope message) throws Exception {
         boolean firstCall = CALLS.computeIfAbsent(message.id(), id -> new AtomicInteger()).incrementAndGet() == 1;
         Behaviour behaviour = Behaviour.valueOf(message.payload().getString("behaviour"));
-        if (behaviour == Behaviour.FAIL) {
+        if (behaviour == Behaviour.FAIL || (behaviour == Behaviour.FAIL_UNTIL_FIXED && !fixed)) {
             throw new IllegalStateException("probe message " + message.id() + " fails, as it asked to");
         }
         recordEffect(message);
@@ -125,6 +130,13 @@ public abstract class ProbeHandler implements MessageHandler {
     public static class OutageQueue extends ProbeHandler {
         public OutageQueue() {
             super("it.outage");
+        }
+    }
+
+    @ApplicationScoped
+    public static class ReplayQueue extends ProbeHandler {
+        public ReplayQueue() {
+            super("it.replay");
         }
     }
 

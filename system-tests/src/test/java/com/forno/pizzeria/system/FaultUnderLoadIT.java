@@ -1,0 +1,73 @@
+package com.forno.pizzeria.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stock instance is killed (kill -9) in the middle of a stream of orders and started again: every order still
+ * reaches a final state, no order is reserved twice, and the ledger balances.
+ */
+class FaultUnderLoadIT {
+
+    @Test
+    void killingAStockInstanceMidStreamLosesNoOrderAndReservesNothingTwice() throws Exception {
+        var kitchen = new Kitchen();
+        String mozzarella = kitchen.ingredient("Mozzarella", 1_000_000);
+        String pizza = kitchen.pizza("Toscana", 5590, Map.of(mozzarella, 200L));
+        List<Gateway.Customer> customers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            customers.add(Gateway.newCustomer("Stream " + i));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<String[]>> stream = new ArrayList<>();
+        try {
+            for (int i = 0; i < 120; i++) {
+                var customer = customers.get(i % customers.size());
+                stream.add(CompletableFuture.supplyAsync(() -> new String[] {
+                        Kitchen.place(customer.token(), Kitchen.order("tok_approved", pizza, 1), 0).expect(201).json()
+                                .getString("id"), customer.token()}, pool));
+                if (i == 40) {
+                    Stack.kill("stock-1");
+                }
+            }
+            List<String[]> placed = stream.stream().map(CompletableFuture::join).toList();
+            Stack.up();
+            await().atMost(Duration.ofMinutes(3)).until(() -> Stack.ready("stock-1"));
+
+            Map<String, Integer> outcomes = new HashMap<>();
+            for (String[] order : placed) {
+                JsonObject decided = Kitchen.decided(order[0], order[1]);
+                outcomes.merge(decided.getString("status"), 1, Integer::sum);
+            }
+            assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(120);
+            long confirmed = outcomes.getOrDefault("CONFIRMED", 0);
+
+            List<JsonObject> ledger = kitchen.ledger(mozzarella);
+            Map<String, Long> reservesPerOrder = new HashMap<>();
+            ledger.stream().filter(line -> line.getString("type").equals("RESERVE"))
+                    .forEach(line -> reservesPerOrder.merge(line.getString("orderId"), 1L, Long::sum));
+            assertThat(reservesPerOrder.values()).as("reservations per order").allMatch(count -> count == 1);
+            JsonObject left = kitchen.ingredientNow(mozzarella);
+            assertThat(left.getJsonNumber("reserved").longValue()).isZero();
+            assertThat(left.getJsonNumber("onHand").longValue()).isEqualTo(1_000_000 - confirmed * 200);
+            kitchen.assertLedgerBalances(mozzarella);
+        } finally {
+            pool.shutdownNow();
+            if (!Stack.ready("stock-1")) {
+                Stack.up();
+            }
+        }
+    }
+}
