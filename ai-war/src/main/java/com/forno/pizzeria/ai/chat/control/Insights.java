@@ -1,0 +1,262 @@
+package com.forno.pizzeria.ai.chat.control;
+
+import com.forno.pizzeria.ai.chat.entity.Facts;
+import com.forno.pizzeria.ai.chat.entity.Facts.AverageTicket;
+import com.forno.pizzeria.ai.chat.entity.Facts.BestCustomers;
+import com.forno.pizzeria.ai.chat.entity.Facts.BusiestHours;
+import com.forno.pizzeria.ai.chat.entity.Facts.Cancellations;
+import com.forno.pizzeria.ai.chat.entity.Facts.Depletion;
+import com.forno.pizzeria.ai.chat.entity.Facts.LowStock;
+import com.forno.pizzeria.ai.chat.entity.Facts.OrdersByStatus;
+import com.forno.pizzeria.ai.chat.entity.Facts.PaymentFailures;
+import com.forno.pizzeria.ai.chat.entity.Facts.Revenue;
+import com.forno.pizzeria.ai.chat.entity.Facts.RunsOut;
+import com.forno.pizzeria.ai.chat.entity.Facts.SoldOut;
+import com.forno.pizzeria.ai.chat.entity.Facts.StatusCount;
+import com.forno.pizzeria.ai.chat.entity.Facts.StockRejections;
+import com.forno.pizzeria.ai.chat.entity.Facts.TopProducts;
+import com.forno.pizzeria.ai.chat.entity.Intent;
+import com.forno.pizzeria.ai.chat.entity.InvalidInput;
+import com.forno.pizzeria.ai.chat.entity.Route;
+import com.forno.pizzeria.ai.chat.entity.Window;
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The chatbot's tools: twelve read-only questions with validated parameters, called directly by the offline
+ * router and, with a language model configured, by LangChain4j's AiServices (the {@code @Tool} descriptions are
+ * what the model reads). Periods are dates of the pizzeria's time zone ({@code ai.chat.zone}), both ends
+ * included, at most 366 days; limits are 1..50. Nothing here writes, and nothing returns personal data beyond a
+ * customer's name.
+ */
+@ApplicationScoped
+public class Insights {
+
+    public static final int MAX_LIMIT = 50;
+    private static final Set<String> CATEGORIES = Set.of("PIZZA", "DRINK", "DESSERT", "SIDE");
+    private static final String FROM = "First day of the period, yyyy-MM-dd, in the pizzeria's time zone";
+    private static final String TO = "Last day of the period (included), yyyy-MM-dd; at most 366 days after from";
+    private static final String LIMIT = "How many rows, 1 to 50";
+
+    @Inject
+    ShopFacts facts;
+
+    @Inject
+    @ConfigProperty(name = "ai.chat.zone", defaultValue = "America/Sao_Paulo")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    // --- the tools -------------------------------------------------------------------------------------------
+
+    @Tool(name = "top_products", value = "Best-selling products (by units sold in confirmed orders) in a period, "
+            + "optionally of one menu category")
+    public TopProducts topProducts(@P(FROM) String from, @P(TO) String to,
+                                   @P(value = "Menu category: PIZZA, DRINK, DESSERT or SIDE; empty for all",
+                                           required = false) String category,
+                                   @P(LIMIT) int limit) {
+        Window window = window(from, to);
+        String only = category(category);
+        return new TopProducts(Facts.Period.of(window), only,
+                facts.topProducts(start(window), end(window), only, limit(limit)));
+    }
+
+    @Tool(name = "stock_rejections", value = "How many orders were rejected for lack of stock in a period, and which "
+            + "ingredients were short (in how many of those orders)")
+    public StockRejections stockRejections(@P(FROM) String from, @P(TO) String to, @P(LIMIT) int limit) {
+        Window window = window(from, to);
+        int rows = limit(limit);
+        return new StockRejections(Facts.Period.of(window), facts.stockRejections(start(window), end(window)),
+                facts.shortIngredients(start(window), end(window), rows));
+    }
+
+    @Tool(name = "orders_by_status", value = "Orders placed in a period, counted by their current status "
+            + "(PENDING, AWAITING_PAYMENT, CONFIRMED, PREPARING, OUT_FOR_DELIVERY, DELIVERED, REJECTED, CANCELLED)")
+    public OrdersByStatus ordersByStatus(@P(FROM) String from, @P(TO) String to) {
+        Window window = window(from, to);
+        List<StatusCount> statuses = facts.ordersByStatus(start(window), end(window));
+        return new OrdersByStatus(Facts.Period.of(window), statuses.stream().mapToLong(StatusCount::orders).sum(),
+                statuses);
+    }
+
+    @Tool(name = "revenue", value = "Revenue (sum of confirmed orders, in BRL cents) and number of confirmed orders "
+            + "in a period")
+    public Revenue revenue(@P(FROM) String from, @P(TO) String to) {
+        Window window = window(from, to);
+        ShopFacts.Totals sales = facts.sales(start(window), end(window));
+        return new Revenue(Facts.Period.of(window), sales.orders(), sales.cents(), "BRL");
+    }
+
+    @Tool(name = "average_ticket", value = "Average ticket: mean value of a confirmed order (BRL cents) in a period")
+    public AverageTicket averageTicket(@P(FROM) String from, @P(TO) String to) {
+        Window window = window(from, to);
+        ShopFacts.Totals sales = facts.sales(start(window), end(window));
+        long average = sales.orders() == 0 ? 0 : Math.round((double) sales.cents() / sales.orders());
+        return new AverageTicket(Facts.Period.of(window), sales.orders(), average, "BRL");
+    }
+
+    @Tool(name = "payment_failure_rate", value = "Payments attempted in a period, how many were declined, the "
+            + "failure rate in percent, and the decline reasons")
+    public PaymentFailures paymentFailureRate(@P(FROM) String from, @P(TO) String to) {
+        Window window = window(from, to);
+        ShopFacts.Totals payments = facts.payments(start(window), end(window));
+        double rate = payments.orders() == 0 ? 0 : Math.round(1000.0 * payments.cents() / payments.orders()) / 10.0;
+        return new PaymentFailures(Facts.Period.of(window), payments.orders(), payments.cents(), rate,
+                payments.cents() == 0 ? List.of() : facts.declineReasons(start(window), end(window)));
+    }
+
+    @Tool(name = "cancellations_by_reason", value = "Orders cancelled in a period, by reason (PAYMENT_DECLINED, "
+            + "CANCELLED_BY_CUSTOMER, CANCELLED_BY_ADMIN, EXPIRED)")
+    public Cancellations cancellationsByReason(@P(FROM) String from, @P(TO) String to) {
+        Window window = window(from, to);
+        List<Facts.ReasonCount> reasons = facts.cancellations(start(window), end(window));
+        return new Cancellations(Facts.Period.of(window), reasons.stream().mapToLong(Facts.ReasonCount::count).sum(),
+                reasons);
+    }
+
+    @Tool(name = "low_stock_ingredients", value = "Ingredients whose available stock is at or below their low-stock "
+            + "threshold now, the most critical first")
+    public LowStock lowStockIngredients(@P(LIMIT) int limit) {
+        return new LowStock(facts.lowStockCount(), facts.lowStock(limit(limit)));
+    }
+
+    @Tool(name = "runs_out_first", value = "Which ingredients run out first at the sales pace of a period (by "
+            + "default the last 7 days), with the daily use, the days left and the estimated date")
+    public RunsOut runsOutFirst(@P("First day of the period whose sales set the pace, yyyy-MM-dd") String from,
+                                @P("Last day of that period (included), yyyy-MM-dd") String to,
+                                @P(LIMIT) int limit) {
+        Window window = window(from, to);
+        int rows = limit(limit);
+        LocalDate today = today();
+        List<Depletion> outlook = facts.usage(start(window), end(window)).stream()
+                .map(usage -> {
+                    double daily = (double) usage.used() / window.days();
+                    double left = usage.available() / daily;
+                    long whole = (long) Math.floor(left);
+                    return new Depletion(usage.sku(), usage.name(), usage.unit(), usage.available(),
+                            Math.round(daily * 10) / 10.0, Math.round(left * 10) / 10.0,
+                            today.plusDays(Math.min(whole, 3650)).toString());
+                })
+                .sorted(Comparator.comparingDouble(Depletion::daysLeft).thenComparing(Depletion::sku))
+                .limit(rows)
+                .toList();
+        return new RunsOut(Facts.Period.of(window), outlook);
+    }
+
+    @Tool(name = "sold_out_products", value = "Active menu products that cannot be sold now (marked sold out by "
+            + "hand, or not one unit can be made from the ingredients)")
+    public SoldOut soldOutProducts(@P(LIMIT) int limit) {
+        return new SoldOut(facts.soldOutCount(), facts.soldOut(limit(limit)));
+    }
+
+    @Tool(name = "busiest_hours", value = "Hours of the day (pizzeria's time zone) with the most orders placed in a "
+            + "period, busiest first")
+    public BusiestHours busiestHours(@P(FROM) String from, @P(TO) String to, @P(LIMIT) int limit) {
+        Window window = window(from, to);
+        return new BusiestHours(Facts.Period.of(window), zone,
+                facts.busiestHours(start(window), end(window), zone, limit(limit)));
+    }
+
+    @Tool(name = "best_customers", value = "Customers with the most confirmed orders in a period: name and number "
+            + "of orders only")
+    public BestCustomers bestCustomers(@P(FROM) String from, @P(TO) String to, @P(LIMIT) int limit) {
+        Window window = window(from, to);
+        return new BestCustomers(Facts.Period.of(window),
+                facts.bestCustomers(start(window), end(window), limit(limit)));
+    }
+
+    // --- the router's way in ---------------------------------------------------------------------------------
+
+    /** Runs the tool a route names, with the route's parameters (a missing limit: 5). */
+    public Object run(Route route) {
+        Window w = route.window();
+        String from = w == null ? null : w.from().toString();
+        String to = w == null ? null : w.to().toString();
+        int limit = route.limit() == null ? 5 : route.limit();
+        return switch (route.intent()) {
+            case TOP_PRODUCTS -> topProducts(from, to, route.category(), limit);
+            case STOCK_REJECTIONS -> stockRejections(from, to, limit);
+            case ORDERS_BY_STATUS -> ordersByStatus(from, to);
+            case REVENUE -> revenue(from, to);
+            case AVERAGE_TICKET -> averageTicket(from, to);
+            case PAYMENT_FAILURE_RATE -> paymentFailureRate(from, to);
+            case CANCELLATIONS_BY_REASON -> cancellationsByReason(from, to);
+            case LOW_STOCK_INGREDIENTS -> lowStockIngredients(limit);
+            case RUNS_OUT_FIRST -> runsOutFirst(from, to, limit);
+            case SOLD_OUT_PRODUCTS -> soldOutProducts(limit);
+            case BUSIEST_HOURS -> busiestHours(from, to, limit);
+            case BEST_CUSTOMERS -> bestCustomers(from, to, limit);
+            case DECLINED -> throw new IllegalArgumentException("a declined question has no tool");
+        };
+    }
+
+    // --- validation ------------------------------------------------------------------------------------------
+
+    static Window window(String from, String to) {
+        return Window.of(date("from", from), date("to", to));
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "a date is needed (yyyy-MM-dd)", "falta a data (aaaa-mm-dd)");
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "not a date (use yyyy-MM-dd): " + value.strip(),
+                    "não é uma data (use aaaa-mm-dd)");
+        }
+    }
+
+    static int limit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT,
+                    "o limite deve estar entre 1 e " + MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    static String category(String category) {
+        if (category == null || category.isBlank()) {
+            return null;
+        }
+        String upper = category.strip().toUpperCase(Locale.ROOT);
+        if (!CATEGORIES.contains(upper)) {
+            throw new InvalidInput("category", "must be PIZZA, DRINK, DESSERT or SIDE",
+                    "a categoria deve ser PIZZA, DRINK, DESSERT ou SIDE");
+        }
+        return upper;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    private java.time.ZonedDateTime start(Window window) {
+        return window.start(zone());
+    }
+
+    private java.time.ZonedDateTime end(Window window) {
+        return window.end(zone());
+    }
+
+    /** Is {@code name} one of these tools (and not a name a language model made up)? */
+    public static boolean isTool(String name) {
+        return Intent.ofTool(name).filter(intent -> intent != Intent.DECLINED).isPresent();
+    }
+}

@@ -1,0 +1,427 @@
+package com.forno.pizzeria.ai.chat.control;
+
+import com.forno.pizzeria.ai.chat.entity.Intent;
+import com.forno.pizzeria.ai.chat.entity.Language;
+import com.forno.pizzeria.ai.chat.entity.Route;
+import com.forno.pizzeria.ai.chat.entity.Route.Decline;
+import com.forno.pizzeria.ai.chat.entity.Window;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The offline chatbot: a deterministic router from a Portuguese or English question to one read-only tool and its
+ * parameters. No model, no network, the same answer every time, and every decision explainable by the concepts it
+ * recognised (the route's evidence).
+ * <p>
+ * How: the question is normalised (no accents, lower case) and split into words; the period ("esta semana",
+ * "last 7 days") and the limit ("top 3") are taken out first; then each remaining word or phrase is matched,
+ * tolerating typos, against lists of synonyms grouped into concepts (PRODUCT, SOLD, STOCK, LACK...). Each tool has
+ * a rule over those concepts; the best-scoring rule wins. Questions about personal data, requests to change
+ * anything, attempts to rewrite the instructions, and topics it has no data for are declined before any rule runs;
+ * a question no rule claims, or that two rules claim equally, is declined too: it prefers "I don't know" to the
+ * wrong tool.
+ */
+@ApplicationScoped
+public class Router {
+
+    /** The groups of synonyms the rules are written in. Patterns: see {@link Words}. */
+    enum Concept {
+        PERSONAL("email*", "e mail*", "mail", "mails", "telefone*", "phone*", "celular*", "whatsapp", "endereco*",
+                "address*", "cpf", "senha*", "password*", "numero do cartao", "numeros dos cartoes", "card number*",
+                "dados pessoais", "personal data", "personal info*", "contato*", "contact*", "onde mora*",
+                "where they live", "where do they live", "cep", "postal code", "zip code", "token*", "hash*",
+                "sobrenome*", "last name*", "data de nascimento", "birthday*", "aniversario*"),
+        WRITE("apague", "apagar", "apaga", "delete", "deletar", "delete*", "remova", "remover", "remove", "exclua",
+                "excluir", "exclui", "cancele", "cancelem", "cancelar", "cancela", "cancel", "atualize", "atualizar",
+                "update", "altere", "alterar", "altera", "mude", "mudar", "modifique", "modificar", "modify",
+                "change", "insira", "inserir", "insert", "drop", "truncate", "crie", "criar", "create", "adicione",
+                "adicionar", "add", "set", "reset", "zere", "zerar", "grant", "revoke", "estorne", "estornar",
+                "refund", "reembolse", "reembolsar", "marque como", "mark as", "edite", "editar", "edit",
+                "aumente", "aumentar", "increase", "diminua", "diminuir", "decrease", "envie", "enviar", "send",
+                "mande", "mandar", "exporte", "exportar", "export", "dump", "sql", "select", "tabela*", "table*",
+                "banco de dados", "database", "schema*", "coluna*", "column*"),
+        INSTRUCTIONS("ignore", "ignora", "ignorar", "ignorem", "instruc*", "instruction*", "prompt*", "system prompt",
+                "system message", "jailbreak", "finja", "pretend", "act as", "aja como", "you are now", "voce agora e",
+                "developer mode", "modo desenvolvedor", "override", "bypass", "disregard", "desconsidere",
+                "esqueca", "forget"),
+        UNSUPPORTED("lucr*", "profit*", "margem", "margin*", "custo", "custos", "cost", "costs", "despesa*", "expense*", "salario*",
+                "salar*", "imposto*", "tax", "taxes", "preco*", "price*", "cidade*", "bairro*", "regiao", "regioes",
+                "city", "cities", "neighborhood*", "neighbourhood*", "region*", "entregador*", "motoboy*", "driver*",
+                "funcionari*", "employee*", "staff", "tempo de entrega", "delivery time*", "clima", "weather",
+                "previsao do tempo", "avaliac*", "review*", "rating*", "nota*", "satisfac*", "feedback",
+                "reclamac*", "complaint*", "concorren*", "competitor*", "dia da semana", "dias da semana",
+                "day of the week", "days of the week", "weekday*", "piada", "joke", "capital", "futebol",
+                "football", "soccer", "recipe*", "novos clientes", "clientes novos", "new customers",
+                "cadastr*", "sign up*", "signup*", "idade", "age", "genero", "gender", "caro", "cara", "caros",
+                "caras", "barat*", "expensive", "cheap*"),
+        PRODUCT("produto*", "item", "itens", "items", "pizza*", "sabor*", "prato*", "product*", "dish*", "flavo*",
+                "bebida*", "drink*", "refrigerante*", "soda*", "sobremesa*", "dessert*", "doce*", "acompanhamento*",
+                "side*", "porcao", "porcoes", "cardapio", "menu"),
+        SOLD("vend*", "saiu", "sairam", "sai", "saem", "sold", "sell*", "sale", "sales", "comprad*", "compra",
+                "compram", "compraram", "comprou", "bought", "buy*"),
+        ORDER("pedid*", "pediram", "pedem", "pede", "pediu", "pedimos", "order", "orders", "ordered", "encomend*"),
+        TOP("mais", "top", "melhor*", "maior*", "ranking", "campea*", "campeo*", "most", "best", "highest",
+                "popular*", "favorit*", "preferid*", "lider*", "principais", "principal", "greatest", "biggest"),
+        BESTSELLER("best seller*", "bestseller*", "best selling", "carro chefe", "carros chefe"),
+        CUSTOMER("cliente*", "customer*", "comprador*", "fregues*", "buyer*", "consumidor*", "client*", "shopper*"),
+        WHO("quem", "who"),
+        LOYAL("fie*", "leal*", "loyal*", "frequent*", "assidu*", "recorrent*", "regular*", "vip*"),
+        HOUR("hora", "horas", "horario*", "hour", "hours", "pico", "peak", "rush", "time of day", "what time",
+                "que horas", "turno*", "periodo do dia", "hourly"),
+        BUSY("movimentad*", "movimento", "busiest", "busy", "cheio*", "lotad*", "agitad*"),
+        WHEN("quando", "when"),
+        STOCK("estoque*", "stock*", "inventar*", "inventory", "ingrediente*", "ingredient*", "insumo*",
+                "materia prima", "supplies", "supply", "mucarela", "mussarela", "queijo*", "cheese*", "farinha"),
+        LACK("falta*", "faltou", "faltaram", "faltando", "faltar", "insuficien*", "shortage*", "short", "shortfall*",
+                "lack*", "missing", "out of stock", "sem estoque", "ran out", "run out of", "acabou"),
+        LACK_PAST("faltaram", "faltou", "were short", "ran short", "were missing", "shortage*", "ficou faltando",
+                "ficaram faltando", "shortfall*"),
+        REJECT("rejeitad*", "rejeic*", "recusad*", "recusa*", "negad*", "reject*", "refus*", "denied", "deny"),
+        FAIL("falh*", "fail*", "erro", "erros", "perdid*", "perdemos", "perderam", "lost", "lose", "nao conclu*", "unsuccessful", "went wrong",
+                "didn t go through", "did not go through", "nao deram certo", "nao deu certo"),
+        LOW("baixo*", "baixa*", "pouco*", "pouca*", "acabando", "minimo*", "critic*", "low", "little", "few",
+                "escass*", "no limite", "reorder*", "repor", "reposic*", "reabastec*", "restock*",
+                "precis* comprar", "need to buy", "running low", "running short", "em falta", "perto de acabar",
+                "almost out", "nearly out", "menos", "less", "least", "lowest"),
+        RUN_OUT("acabar", "acaba", "acabe", "acabam", "acabara", "acabarao", "esgotar", "esgota", "esgote",
+                "esgotara", "run out", "runs out", "running out", "run dry", "deplet*", "ruptur*", "durar",
+                "dura", "durara", "last", "lasts"),
+        FIRST("primeiro*", "primeira*", "first", "antes", "soonest", "earliest", "sooner",
+                "rapido", "fastest", "quickest", "logo"),
+        FORECAST("previs*", "forecast*", "projec*", "estimat*", "estim*", "ritmo", "velocidade", "pace",
+                "current rate", "sales rate", "taxa de venda*", "consumo", "consumption"),
+        HOW_LONG("quanto tempo", "how long", "quantos dias", "how many days", "ate quando", "until when"),
+        SOLD_OUT("esgotad*", "sold out", "indisponive*", "unavailable", "86", "fora do cardapio", "off the menu",
+                "nao da para fazer", "nao da pra fazer", "can t be made", "cannot be made", "cant be made",
+                "nao podemos vender", "can t sell", "cannot sell", "out of stock", "em falta", "sem estoque"),
+        REVENUE("faturament*", "faturou", "faturamos", "faturad*", "receita*", "revenue*", "income", "earning*",
+                "arrecad*", "turnover", "gross", "entrou no caixa", "caixa", "total de vendas", "total vendido",
+                "vendas totais", "total sales", "sales total", "quanto vendemos", "quanto vendeu", "quanto vendi",
+                "how much did we sell", "how much did we make", "how much we made", "how much we sold",
+                "how much money", "how much did we earn", "quanto ganhamos", "quanto ganhou", "quanto entrou"),
+        HOW_MUCH("quanto", "how much"),
+        TOTAL("total", "soma", "sum"),
+        MONEY("dinheiro", "grana", "reais", "real", "$", "valor", "valores", "value", "money", "cash", "brl"),
+        TICKET("ticket*", "tiquete*", "valor medio", "gasto medio", "average order value", "aov", "average spend",
+                "average basket", "basket size", "media por pedido", "average per order", "average order",
+                "average ticket"),
+        AVERAGE("media", "medio", "average", "mean", "avg"),
+        SPEND("gast*", "spend*", "spent", "pagam", "paga", "pay", "pays"),
+        PER_ORDER("por pedido", "per order", "each order", "cada pedido", "por compra", "per purchase"),
+        PAYMENT("pagament*", "cartao", "cartoes", "cobranca*", "transac*", "payment*", "card", "cards", "charge*",
+                "transaction*", "pix"),
+        RATE("taxa*", "percent*", "porcentagem", "proporc*", "indice*", "rate", "rates", "ratio", "share", "%"),
+        DECLINED("recusad*", "negad*", "declin*", "nao aprovad*", "not approved", "bounced"),
+        CANCEL("cancelad*", "cancelament*", "cancellation*", "cancelled", "canceled", "cancel*"),
+        REASON("motivo*", "razao", "razoes", "causa*", "por que", "porque", "why", "reason*", "cause*"),
+        STATUS("status", "situac*", "estado", "estados", "andamento", "etapa*", "state", "pipeline", "em preparo",
+                "preparing", "prepar*", "a caminho", "pendente*", "pending", "em aberto", "open", "in progress",
+                "em progresso", "progress", "breakdown", "distribuic*", "aguardando", "awaiting", "entregues",
+                "delivered", "confirmad*", "confirmed"),
+        COUNT("quantos", "quantas", "quantidade", "numero", "how many", "count", "number", "volume");
+
+        final List<String> patterns;
+
+        Concept(String... patterns) {
+            this.patterns = List.of(patterns);
+        }
+    }
+
+    private static final Set<Concept> GUARDS = EnumSet.of(Concept.PERSONAL, Concept.WRITE, Concept.INSTRUCTIONS,
+            Concept.UNSUPPORTED);
+
+    private static final Set<String> PT_WORDS = Set.of("quais", "qual", "quantos", "quantas", "quanto", "foram",
+            "foi", "os", "as", "o", "da", "do", "das", "dos", "de", "em", "no", "na", "nos", "nas", "esta", "este",
+            "essa", "esse", "semana", "hoje", "ontem", "mes", "ultimos", "ultimas", "dias", "mais", "pedidos",
+            "pedido", "produtos", "clientes", "estoque", "vendidos", "vendas", "faturamento", "por", "que", "e",
+            "com", "sem", "falta", "tem", "temos", "estao", "sao", "horario", "cancelados", "agora", "ingredientes",
+            "melhores", "diga", "mostre", "liste", "quem", "onde", "como", "para", "pra", "pelo", "pela", "medio",
+            "taxa", "pagamentos", "acaba", "primeiro", "esgotados", "tivemos", "vendemos", "um", "uma", "nao");
+    private static final Set<String> EN_WORDS = Set.of("what", "which", "how", "many", "much", "the", "were",
+            "was", "this", "week", "today", "yesterday", "last", "days", "most", "orders", "order", "products",
+            "customers", "stock", "sold", "sales", "revenue", "by", "of", "in", "on", "with", "out", "is", "are",
+            "do", "did", "we", "our", "show", "list", "who", "best", "hours", "rate", "payments", "average", "low",
+            "first", "runs", "run", "when", "have", "has", "for", "to", "month", "past", "top", "and", "right",
+            "now", "failed", "why", "tell", "give", "an", "it", "there", "any", "busiest", "because");
+    /** Common words that are in no concept but must not be taken for typos of one. */
+    private static final Set<String> KNOWN = Set.of("estao", "esta", "coisas", "pedido", "perdemos", "cada",
+            "temos", "tivemos", "ontem", "hoje", "semana", "dias", "mes", "ano", "vamos", "vai", "anos");
+
+    private static final Pattern PORTUGUESE_LETTERS = Pattern.compile("[ãõçáéíóúâêôà]");
+
+    private static final Map<String, String> CATEGORIES = Map.ofEntries(
+            Map.entry("pizza", "PIZZA"), Map.entry("pizzas", "PIZZA"), Map.entry("sabor", "PIZZA"),
+            Map.entry("sabores", "PIZZA"), Map.entry("bebida", "DRINK"), Map.entry("bebidas", "DRINK"),
+            Map.entry("drink", "DRINK"), Map.entry("drinks", "DRINK"), Map.entry("refrigerante", "DRINK"),
+            Map.entry("refrigerantes", "DRINK"), Map.entry("soda", "DRINK"), Map.entry("sodas", "DRINK"),
+            Map.entry("beverage", "DRINK"), Map.entry("beverages", "DRINK"), Map.entry("sobremesa", "DESSERT"),
+            Map.entry("sobremesas", "DESSERT"), Map.entry("dessert", "DESSERT"), Map.entry("desserts", "DESSERT"),
+            Map.entry("doce", "DESSERT"), Map.entry("doces", "DESSERT"), Map.entry("acompanhamento", "SIDE"),
+            Map.entry("acompanhamentos", "SIDE"), Map.entry("porcao", "SIDE"), Map.entry("porcoes", "SIDE"),
+            Map.entry("side", "SIDE"), Map.entry("sides", "SIDE"));
+
+    /** One reading of a question: the concepts found, where each first occurs. */
+    private record Reading(Map<Concept, Integer> at) {
+
+        boolean has(Concept concept) {
+            return at.containsKey(concept);
+        }
+
+        boolean any(Concept... concepts) {
+            for (Concept concept : concepts) {
+                if (has(concept)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int count(Concept... concepts) {
+            int n = 0;
+            for (Concept concept : concepts) {
+                n += has(concept) ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** {@code first} appears before {@code second} (or {@code second} not at all). */
+        boolean before(Concept first, Concept second) {
+            return has(first) && (!has(second) || at.get(first) < at.get(second));
+        }
+    }
+
+    public Route route(String question, LocalDate today) {
+        String original = question == null ? "" : question;
+        List<String> tokens = Words.tokens(original);
+        Language language = language(original, tokens);
+        List<String> evidence = new ArrayList<>();
+        boolean[] used = new boolean[tokens.size()];
+
+        // the guards see the whole question: "ignore as instruções de hoje" must not lose a word to the period
+        Reading everything = read(tokens, new boolean[tokens.size()], GUARDS, evidence);
+        if (everything.has(Concept.INSTRUCTIONS)) {
+            return Route.declined(Decline.INSTRUCTIONS, language, evidence);
+        }
+        if (everything.has(Concept.PERSONAL)) {
+            return Route.declined(Decline.PERSONAL_DATA, language, evidence);
+        }
+        if (everything.has(Concept.WRITE)) {
+            return Route.declined(Decline.WRITE, language, evidence);
+        }
+        if (everything.has(Concept.UNSUPPORTED)) {
+            return Route.declined(Decline.UNSUPPORTED, language, evidence);
+        }
+        if (tokens.isEmpty()) {
+            return Route.declined(Decline.UNKNOWN, language, evidence);
+        }
+
+        Periods.Found period = Periods.find(tokens, used, today);
+        evidence.addAll(period.evidence());
+        Integer limit = limit(tokens, used, evidence);
+        String category = category(tokens);
+
+        Reading reading = read(tokens, used, EnumSet.complementOf(EnumSet.copyOf(GUARDS)), evidence);
+        Map<Intent, Integer> scores = score(reading);
+        Intent best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Map.Entry<Intent, Integer> entry : scores.entrySet()) {
+            if (entry.getValue() > bestScore) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
+                tie = false;
+            } else if (entry.getValue() == bestScore && bestScore > 0) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            evidence.add(best == null ? "no rule matched" : "tie: " + scores);
+            return Route.declined(Decline.UNKNOWN, language, evidence);
+        }
+        evidence.add("intent:" + best.tool() + " score " + bestScore);
+        if (period.future() && best != Intent.RUNS_OUT_FIRST) {
+            return Route.declined(Decline.FUTURE, language, evidence);
+        }
+        if (period.invalid() != null) {
+            return Route.invalid(best, language, period.invalid(), evidence);
+        }
+        Window window = null;
+        if (best.windowed()) {
+            window = period.window() != null ? period.window() : defaultWindow(best, today);
+        }
+        boolean takesLimit = best != Intent.ORDERS_BY_STATUS && best != Intent.REVENUE
+                && best != Intent.AVERAGE_TICKET && best != Intent.PAYMENT_FAILURE_RATE
+                && best != Intent.CANCELLATIONS_BY_REASON;
+        return Route.to(best, language, window, takesLimit ? limit : null,
+                best == Intent.TOP_PRODUCTS ? category : null, evidence);
+    }
+
+    static Window defaultWindow(Intent intent, LocalDate today) {
+        return switch (intent.defaultPeriod()) {
+            case TODAY -> Window.of(today, today);
+            case LAST_7_DAYS -> Window.last(7, today);
+            case LAST_30_DAYS -> Window.last(30, today);
+            case NONE -> null;
+        };
+    }
+
+    /** The rules: a score per tool whose rule holds (a specific anchor is worth 10, each supporting concept 1). */
+    private static Map<Intent, Integer> score(Reading r) {
+        Map<Intent, Integer> scores = new EnumMap<>(Intent.class);
+        boolean stockWords = r.any(Concept.STOCK, Concept.LACK);
+
+        // orders lost for lack of stock, and which ingredients were short
+        if (!r.has(Concept.PAYMENT) && ((r.any(Concept.REJECT, Concept.FAIL, Concept.CANCEL) && (stockWords
+                || r.has(Concept.SOLD_OUT))) || (r.has(Concept.ORDER) && r.has(Concept.LACK))
+                || (r.has(Concept.STOCK) && r.has(Concept.LACK_PAST)))) {
+            scores.put(Intent.STOCK_REJECTIONS, 12 + r.count(Concept.ORDER, Concept.COUNT, Concept.LACK_PAST));
+        }
+        // what runs out first at the current pace
+        if ((r.has(Concept.RUN_OUT) && r.any(Concept.FIRST, Concept.WHEN, Concept.FORECAST, Concept.HOW_LONG))
+                || (r.has(Concept.HOW_LONG) && r.has(Concept.STOCK))
+                || (r.has(Concept.FORECAST) && r.has(Concept.STOCK) && !r.has(Concept.LOW))) {
+            scores.put(Intent.RUNS_OUT_FIRST, 11 + r.count(Concept.STOCK, Concept.FIRST, Concept.FORECAST));
+        }
+        // low stock now
+        if (r.has(Concept.LOW) && (r.has(Concept.STOCK) || !r.any(Concept.PRODUCT, Concept.ORDER, Concept.SOLD))
+                && !r.has(Concept.LACK_PAST)) {
+            scores.put(Intent.LOW_STOCK_INGREDIENTS, 10 + r.count(Concept.STOCK));
+        }
+        // products that cannot be sold now
+        if (r.has(Concept.SOLD_OUT) && !r.any(Concept.REJECT, Concept.FAIL, Concept.ORDER, Concept.CANCEL)
+                && !(r.has(Concept.STOCK) && !r.has(Concept.PRODUCT) && r.has(Concept.LOW))) {
+            scores.put(Intent.SOLD_OUT_PRODUCTS, 10 + r.count(Concept.PRODUCT) + (r.has(Concept.LACK) ? 0 : 1));
+        }
+        // payments declined
+        if (r.has(Concept.PAYMENT) && r.any(Concept.FAIL, Concept.DECLINED, Concept.REJECT, Concept.RATE)) {
+            scores.put(Intent.PAYMENT_FAILURE_RATE, 12 + r.count(Concept.RATE, Concept.COUNT));
+        }
+        // cancellations
+        if (r.has(Concept.CANCEL)) {
+            scores.put(Intent.CANCELLATIONS_BY_REASON, 10 + r.count(Concept.REASON, Concept.ORDER, Concept.COUNT));
+        }
+        // average ticket
+        if (r.has(Concept.TICKET) || (r.has(Concept.AVERAGE) && r.any(Concept.SPEND, Concept.MONEY,
+                Concept.REVENUE, Concept.PER_ORDER))) {
+            scores.put(Intent.AVERAGE_TICKET, 12 + r.count(Concept.AVERAGE, Concept.ORDER));
+        }
+        // revenue
+        boolean revenue = r.has(Concept.REVENUE) || (r.has(Concept.HOW_MUCH) && r.any(Concept.SOLD, Concept.MONEY))
+                || (r.has(Concept.TOTAL) && r.any(Concept.SOLD, Concept.MONEY));
+        if (revenue && !r.has(Concept.AVERAGE) && !(r.has(Concept.TOP) && r.has(Concept.PRODUCT))) {
+            scores.put(Intent.REVENUE, 11 + r.count(Concept.MONEY, Concept.TOTAL));
+        }
+        // busiest hours
+        if (r.has(Concept.HOUR) || (r.has(Concept.BUSY) && r.any(Concept.WHEN, Concept.TOP))) {
+            scores.put(Intent.BUSIEST_HOURS, 12 + r.count(Concept.BUSY, Concept.ORDER));
+        }
+        // best customers: the customers are what is ranked (they come before any product in the question)
+        boolean customersRanked = (r.has(Concept.CUSTOMER) && r.any(Concept.TOP, Concept.LOYAL))
+                || (r.has(Concept.WHO) && r.has(Concept.TOP) && r.any(Concept.ORDER, Concept.SOLD));
+        if (customersRanked && !r.before(Concept.PRODUCT, Concept.CUSTOMER)) {
+            scores.put(Intent.BEST_CUSTOMERS, 11 + r.count(Concept.TOP, Concept.ORDER, Concept.LOYAL));
+        }
+        // best-selling products
+        boolean topSelling = r.has(Concept.BESTSELLER) || (r.has(Concept.TOP) && r.any(Concept.SOLD, Concept.ORDER,
+                Concept.PRODUCT));
+        if (topSelling && !scores.containsKey(Intent.BEST_CUSTOMERS) && !scores.containsKey(Intent.BUSIEST_HOURS)
+                && !stockWords && !r.any(Concept.CANCEL, Concept.PAYMENT, Concept.SOLD_OUT, Concept.REJECT)) {
+            scores.put(Intent.TOP_PRODUCTS, 10 + r.count(Concept.PRODUCT, Concept.SOLD, Concept.ORDER,
+                    Concept.BESTSELLER));
+        }
+        // orders by status: the plainest question about orders, beaten by anything more specific
+        if (r.has(Concept.ORDER) && r.any(Concept.STATUS, Concept.COUNT, Concept.FAIL, Concept.REJECT)) {
+            scores.put(Intent.ORDERS_BY_STATUS, 5 + r.count(Concept.STATUS, Concept.COUNT));
+        }
+        return scores;
+    }
+
+    /**
+     * The concepts of the question and where each first occurs. The guards (personal data, writes, instructions,
+     * unsupported topics) match exactly: a typo-tolerant guard would turn "mais" into "mails" and decline
+     * half the questions; a misspelt request for e-mails still reaches no tool that has any.
+     */
+    private static Reading read(List<String> tokens, boolean[] used, Set<Concept> concepts, List<String> evidence) {
+        Map<Concept, Integer> at = new EnumMap<>(Concept.class);
+        boolean[] unknown = unknown(tokens);
+        boolean[] exact = new boolean[tokens.size()];
+        for (Concept concept : concepts) {
+            boolean[] tolerant = GUARDS.contains(concept) ? exact : unknown;
+            for (String pattern : concept.patterns) {
+                int[] found = Words.find(pattern, tokens, used, tolerant);
+                if (found != null && (!at.containsKey(concept) || found[0] < at.get(concept))) {
+                    at.put(concept, found[0]);
+                    evidence.add(concept.name().toLowerCase() + ":" + pattern);
+                }
+            }
+        }
+        return new Reading(at);
+    }
+
+    /**
+     * The words that may be typos: those no pattern and no common word matches exactly. A known word is never
+     * read as a misspelling of another ("pedidos" is not a typo of "perdidos").
+     */
+    private static boolean[] unknown(List<String> tokens) {
+        boolean[] unknown = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            unknown[i] = !PT_WORDS.contains(token) && !EN_WORDS.contains(token) && !KNOWN.contains(token)
+                    && java.util.Arrays.stream(Concept.values()).flatMap(c -> c.patterns.stream())
+                    .flatMap(pattern -> java.util.Arrays.stream(pattern.split(" ")))
+                    .noneMatch(word -> Words.matches(word, token, false));
+        }
+        return unknown;
+    }
+
+    /** "top 3", "os 10 melhores", "five best", "3 produtos": a number the period did not take. */
+    private static Integer limit(List<String> tokens, boolean[] used, List<String> evidence) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            String token = tokens.get(i);
+            Integer n = token.matches("\\d{1,6}") ? Integer.valueOf(token) : null;
+            if (n == null && Periods.NUMBERS.containsKey(token) && !Set.of("a", "um", "uma", "one").contains(token)) {
+                boolean afterTop = i > 0 && tokens.get(i - 1).equals("top");
+                boolean beforeRanking = i + 1 < tokens.size()
+                        && Set.of("mais", "melhores", "maiores", "best", "top", "most", "biggest", "principais")
+                        .contains(tokens.get(i + 1));
+                n = afterTop || beforeRanking ? Periods.NUMBERS.get(token) : null;
+            }
+            if (n != null && !token.equals("86")) {
+                used[i] = true;
+                evidence.add("limit:" + n);
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static String category(List<String> tokens) {
+        for (String token : tokens) {
+            String category = CATEGORIES.get(token);
+            if (category != null) {
+                return category;
+            }
+        }
+        return null;
+    }
+
+    static Language language(String original, List<String> tokens) {
+        int pt = PORTUGUESE_LETTERS.matcher(original.toLowerCase()).find() ? 2 : 0;
+        int en = 0;
+        for (String token : tokens) {
+            pt += PT_WORDS.contains(token) ? 1 : 0;
+            en += EN_WORDS.contains(token) ? 1 : 0;
+        }
+        return en > pt ? Language.EN : Language.PT;
+    }
+}

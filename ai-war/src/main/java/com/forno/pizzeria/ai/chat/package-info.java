@@ -1,0 +1,22 @@
+/**
+ * The admin chatbot: {@code POST /chat {question}} (admin only) → {@code {answer, intent, data, source}}, the
+ * answer in the question's language (Portuguese or English).
+ * <p>
+ * Twelve read-only tools ({@code control.Insights}, LangChain4j {@code @Tool} methods with validated parameters:
+ * a period of at most 366 days, limits 1..50) over the analytics views: top products, orders rejected for lack of
+ * stock and the short ingredients, orders by status, revenue, average ticket, payment failure rate, cancellations
+ * by reason, low-stock ingredients, which ingredient runs out first and when, sold-out products, busiest hours,
+ * best customers (name and count only).
+ * <p>
+ * Offline by default: a deterministic router ({@code control.Router}) picks the tool and its parameters from the
+ * words of the question (accents, case and typos tolerated; periods such as hoje, esta semana, últimos N dias,
+ * 24/11 a 26/11) and declines what it cannot place, personal data, writes and new instructions. With
+ * {@code ai.chat.provider=openai} a language model on any OpenAI-compatible endpoint picks the tools through
+ * LangChain4j AiServices ({@code control.Analyst}); if it fails or times out, the router answers. Either way the
+ * model never writes SQL, and every answer is stripped of anything that looks like an e-mail address.
+ * <p>
+ * Publishes and consumes no messages. Config keys: {@code ai.chat.provider} (offline | openai),
+ * {@code ai.chat.zone} (America/Sao_Paulo), {@code ai.chat.openai.base-url}, {@code .model}, {@code .api-key},
+ * {@code .timeout-seconds} (20), {@code .max-tool-rounds} (4).
+ */
+package com.forno.pizzeria.ai.chat;

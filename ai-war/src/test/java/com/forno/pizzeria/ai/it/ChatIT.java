@@ -1,0 +1,232 @@
+package com.forno.pizzeria.ai.it;
+
+import static com.forno.pizzeria.ai.it.Shop.at;
+import static com.forno.pizzeria.ai.it.Shop.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The admin chatbot through the real WAR, offline, answering from real rows through the analytics views. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ChatIT {
+
+    static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeAll
+    static void otherServicesSchemas() {
+        Shop.ready();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    /** Three quiet days of business: what each test asks about, and what the answers must say. */
+    record Business(LocalDate first, LocalDate last, String pizza, String drink, String shortSku, String bestName) {
+
+        String pt() {
+            return "de " + first.format(BR) + " a " + last.format(BR);
+        }
+
+        String en() {
+            return "from " + first + " to " + last;
+        }
+    }
+
+    static Business business() {
+        LocalDate day = Shop.quietDays();
+        String cheese = Shop.ingredient(Shop.unique("Queijo"), 100_000, 10);
+        String pizza = Shop.unique("Pizza Teste");
+        String drink = Shop.unique("Refri Teste");
+        UUID pizzaId = Shop.product(pizza, "PIZZA", "Pizza de teste", Map.of(cheese, 100L));
+        UUID drinkId = Shop.product(drink, "DRINK", "350 ml", Map.of(cheese, 1L));
+        String best = Shop.unique("Ana");
+        UUID ana = Shop.customer(best, Shop.unique("ana").replace(' ', '-') + "@example.com");
+        UUID bruno = Shop.customer(Shop.unique("Bruno"), Shop.unique("bruno").replace(' ', '-') + "@example.com");
+        for (int i = 0; i < 3; i++) {
+            UUID order = Shop.order(ana, "DELIVERED", null, at(day.plusDays(i), 19, 10 + i), null,
+                    line(pizzaId, 2, 5000), line(drinkId, 1, 700));
+            Shop.payment(order, ana, "CAPTURED", null, 10_700, at(day.plusDays(i), 19, 11 + i));
+        }
+        UUID confirmed = Shop.order(bruno, "CONFIRMED", null, at(day.plusDays(1), 20, 30), null, line(pizzaId, 1, 5000));
+        Shop.payment(confirmed, bruno, "AUTHORIZED", null, 5000, at(day.plusDays(1), 20, 31));
+        Shop.order(bruno, "REJECTED", "OUT_OF_STOCK", at(day.plusDays(2), 19, 45),
+                "[{\"available\":10,\"needed\":100,\"sku\":\"" + cheese + "\"}]", line(pizzaId, 1, 5000));
+        UUID declined = Shop.order(bruno, "CANCELLED", "PAYMENT_DECLINED", at(day, 12, 5), null, line(drinkId, 2, 700));
+        Shop.payment(declined, bruno, "DECLINED", "insufficient_funds", 1400, at(day, 12, 6));
+        return new Business(day, day.plusDays(2), pizza, drink, cheese, best);
+    }
+
+    @Test
+    void answersPortugueseQuestionsFromTheViews() {
+        Business b = business();
+
+        JsonObject top = api.chat("Quais foram os produtos mais vendidos " + b.pt() + "?");
+        assertThat(top.getString("intent")).isEqualTo("top_products");
+        assertThat(top.getString("source")).isEqualTo("offline");
+        var products = top.getJsonObject("data").getJsonArray("products");
+        assertThat(products.getJsonObject(0).getString("name")).isEqualTo(b.pizza());
+        assertThat(products.getJsonObject(0).getInt("quantity")).isEqualTo(7);
+        assertThat(products.getJsonObject(1).getString("name")).isEqualTo(b.drink());
+        assertThat(products.getJsonObject(1).getInt("quantity")).isEqualTo(3);
+        assertThat(top.getString("answer")).startsWith("Mais vendidos").contains(b.pizza());
+
+        JsonObject revenue = api.chat("Qual foi o faturamento " + b.pt() + "?");
+        assertThat(revenue.getString("intent")).isEqualTo("revenue");
+        assertThat(revenue.getJsonObject("data").getInt("orders")).isEqualTo(4);
+        assertThat(revenue.getJsonObject("data").getJsonNumber("revenueCents").longValue()).isEqualTo(37_100);
+        assertThat(revenue.getString("answer")).contains("R$ 371,00");
+
+        JsonObject rejected = api.chat("Quantos pedidos falharam por falta de estoque " + b.pt() + "?");
+        assertThat(rejected.getString("intent")).isEqualTo("stock_rejections");
+        assertThat(rejected.getJsonObject("data").getInt("rejectedOrders")).isEqualTo(1);
+        assertThat(rejected.getJsonObject("data").getJsonArray("shortIngredients").getJsonObject(0).getString("sku"))
+                .isEqualTo(b.shortSku());
+        assertThat(rejected.getString("answer")).contains("1 pedido(s) rejeitado(s) por falta de estoque");
+
+        JsonObject best = api.chat("Quem são os melhores clientes " + b.pt() + "?");
+        assertThat(best.getString("intent")).isEqualTo("best_customers");
+        JsonObject first = best.getJsonObject("data").getJsonArray("customers").getJsonObject(0);
+        assertThat(first.keySet()).containsExactlyInAnyOrder("name", "orders");
+        assertThat(first.getString("name")).isEqualTo(b.bestName());
+        assertThat(first.getInt("orders")).isEqualTo(3);
+
+        JsonObject cancelled = api.chat("Cancelamentos por motivo " + b.pt());
+        assertThat(cancelled.getString("intent")).isEqualTo("cancellations_by_reason");
+        assertThat(cancelled.getJsonObject("data").getJsonArray("reasons").getJsonObject(0).getString("reason"))
+                .isEqualTo("PAYMENT_DECLINED");
+
+        JsonObject payments = api.chat("Qual a taxa de falha de pagamentos " + b.pt() + "?");
+        assertThat(payments.getString("intent")).isEqualTo("payment_failure_rate");
+        assertThat(payments.getJsonObject("data").getInt("payments")).isEqualTo(5);
+        assertThat(payments.getJsonObject("data").getInt("declined")).isEqualTo(1);
+        assertThat(payments.getJsonObject("data").getJsonNumber("failureRatePercent").doubleValue()).isEqualTo(20.0);
+
+        JsonObject hours = api.chat("Qual o horário de pico " + b.pt() + "?");
+        assertThat(hours.getString("intent")).isEqualTo("busiest_hours");
+        assertThat(hours.getJsonObject("data").getJsonArray("hours").getJsonObject(0).getInt("hour")).isEqualTo(19);
+
+        JsonObject statuses = api.chat("Pedidos por status " + b.pt());
+        assertThat(statuses.getString("intent")).isEqualTo("orders_by_status");
+        assertThat(statuses.getJsonObject("data").getInt("total")).isEqualTo(6);
+    }
+
+    @Test
+    void answersEnglishQuestionsInEnglish() {
+        Business b = business();
+
+        JsonObject ticket = api.chat("What was the average ticket " + b.en() + "?");
+        assertThat(ticket.getString("intent")).isEqualTo("average_ticket");
+        assertThat(ticket.getJsonObject("data").getInt("averageCents")).isEqualTo(9275);
+        assertThat(ticket.getString("answer")).startsWith("Average ticket from " + b.first()).contains("R$92.75");
+
+        JsonObject rejected = api.chat("How many orders were rejected for lack of stock " + b.en() + "?");
+        assertThat(rejected.getString("intent")).isEqualTo("stock_rejections");
+        assertThat(rejected.getString("answer")).startsWith("1 order(s) rejected for lack of stock");
+
+        JsonObject top = api.chat("What were the best-selling drinks " + b.en() + "?");
+        assertThat(top.getString("intent")).isEqualTo("top_products");
+        assertThat(top.getJsonObject("data").getString("category")).isEqualTo("DRINK");
+        assertThat(top.getJsonObject("data").getJsonArray("products")).hasSize(1);
+        assertThat(top.getString("answer")).startsWith("Best-selling drinks");
+    }
+
+    @Test
+    void knowsTheStockAsItIsNow() {
+        String scarce = Shop.ingredient(Shop.unique("Rúcula"), 5, 50);
+        String plenty = Shop.ingredient(Shop.unique("Farinha"), 100_000, 10);
+        String soldOut = Shop.unique("Pizza de Rúcula");
+        String eightySixed = Shop.unique("Pizza do Chef");
+        Shop.product(soldOut, "PIZZA", "Rúcula e muçarela", Map.of(scarce, 10L));
+        Shop.soldOutByHand(Shop.product(eightySixed, "PIZZA", "Especial", Map.of(plenty, 10L)), true);
+
+        JsonObject low = api.chat("Quais os 50 ingredientes com estoque baixo?");
+        assertThat(low.getString("intent")).isEqualTo("low_stock_ingredients");
+        assertThat(low.getJsonObject("data").getJsonArray("ingredients").stream()
+                .map(i -> i.asJsonObject().getString("sku"))).contains(scarce).doesNotContain(plenty);
+
+        JsonObject out = api.chat("Quais os 50 produtos esgotados agora?");
+        assertThat(out.getString("intent")).isEqualTo("sold_out_products");
+        assertThat(out.getJsonObject("data").getJsonArray("products").stream()
+                .map(p -> p.asJsonObject().getString("name") + ":" + p.asJsonObject().getString("why")))
+                .contains(soldOut + ":INGREDIENTS", eightySixed + ":MANUAL");
+    }
+
+    @Test
+    void tellsWhichIngredientRunsOutFirstAndWhen() {
+        LocalDate day = Shop.quietDays();
+        String fast = Shop.ingredient(Shop.unique("Calabresa"), 100, 10);
+        String slow = Shop.ingredient(Shop.unique("Orégano"), 10_000, 10);
+        for (int i = 0; i < 3; i++) {
+            Shop.sale(fast, 70, at(day.plusDays(i), 20, 0));
+            Shop.sale(slow, 30, at(day.plusDays(i), 20, 0));
+        }
+
+        JsonObject reply = api.chat("No ritmo de " + day.format(BR) + " a " + day.plusDays(2).format(BR)
+                + ", qual ingrediente vai acabar primeiro?");
+
+        assertThat(reply.getString("intent")).isEqualTo("runs_out_first");
+        var first = reply.getJsonObject("data").getJsonArray("ingredients").getJsonObject(0);
+        assertThat(first.getString("sku")).isEqualTo(fast);
+        assertThat(first.getJsonNumber("dailyUse").doubleValue()).isEqualTo(70.0);
+        assertThat(first.getJsonNumber("daysLeft").doubleValue()).isEqualTo(1.4);
+        assertThat(reply.getString("answer")).contains("o primeiro a acabar");
+    }
+
+    @Test
+    void declinesHonestlyWhatItCannotAnswer() {
+        JsonObject reply = api.chat("Qual foi o lucro líquido deste mês?");
+
+        assertThat(reply.getString("intent")).isEqualTo("declined");
+        assertThat(reply.getString("answer")).startsWith("Não sei").contains("Posso responder");
+        assertThat(reply.getJsonObject("data").getJsonArray("canAnswer")).hasSize(12);
+    }
+
+    @Test
+    void aPeriodOverAYearIsRefused() {
+        JsonObject reply = api.chat("faturamento dos últimos 400 dias");
+
+        assertThat(reply.getString("intent")).isEqualTo("revenue");
+        assertThat(reply.getString("answer")).contains("366");
+    }
+
+    @Test
+    void whenAViewCannotBeReadTheAnswerIs503AndSaysNothingMore() {
+        Shop.update("revoke select on stock.analytics_ingredients from " + Shop.role());
+        try {
+            JsonObject problem = api.ask(Api.admin(), "Quais ingredientes estão com estoque baixo?").problem(503);
+            assertThat(problem.getString("type")).endsWith("/analytics-unavailable");
+            assertThat(problem.toString()).doesNotContain("permission").doesNotContain("analytics_ingredients");
+        } finally {
+            Shop.update("grant select on stock.analytics_ingredients to " + Shop.role());
+        }
+        api.ask(Api.admin(), "Quais ingredientes estão com estoque baixo?").expect(200);
+    }
+
+    @Test
+    void onlyAnAdminMayAsk() {
+        api.ask(Api.customer(UUID.randomUUID()), "Quais foram os produtos mais vendidos esta semana?").problem(403);
+        api.ask(null, "Quais foram os produtos mais vendidos esta semana?").problem(401);
+        api.ask(Api.admin(), " ").problem(400);
+        api.ask(Api.admin(), "x".repeat(501)).problem(400);
+    }
+}
