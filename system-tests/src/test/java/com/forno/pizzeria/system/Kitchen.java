@@ -22,10 +22,14 @@ final class Kitchen {
     final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     String ingredient(String name, long onHand) {
+        return ingredient(name, onHand, 0);
+    }
+
+    String ingredient(String name, long onHand, long lowStockThreshold) {
         String sku = name.toUpperCase().replaceAll("[^A-Z]", "") + "-" + run;
         Gateway.post("stock/ingredients", admin, Json.createObjectBuilder().add("sku", sku).add("name", name + " " + run)
-                .add("unit", "g").add("onHand", onHand).add("lowStockThreshold", 0).add("safetyBuffer", 0).build())
-                .expect(201);
+                .add("unit", "g").add("onHand", onHand).add("lowStockThreshold", lowStockThreshold).add("safetyBuffer", 0)
+                .build()).expect(201);
         return sku;
     }
 
@@ -52,6 +56,7 @@ final class Kitchen {
                 break;
             }
         }
+        java.util.Collections.reverse(lines); // the API lists the newest first
         return lines;
     }
 

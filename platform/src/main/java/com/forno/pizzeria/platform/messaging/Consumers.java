@@ -61,10 +61,15 @@ public class Consumers {
             return;
         }
         for (MessageHandler handler : handlers) {
+            String queue = handler.queue().name();
             // dead_letters{queue}: what this queue gave up on, for the operator's alert
             metrics.gauge(Metadata.builder().withName("dead.letters")
                             .withDescription("Messages in the queue's dead-letter queue").build(),
-                    broker, b -> b.queueDepth(handler.queue().deadLetterQueue()), new Tag("queue", handler.queue().name()));
+                    broker, b -> b.queueDepth(handler.queue().deadLetterQueue()), new Tag("queue", queue));
+            // the counters exist from the start at 0, so that a rate over them is 0 rather than no data
+            for (String outcome : new String[] {"messages.applied", "messages.duplicates", "messages.failed"}) {
+                metrics.counter(outcome, new Tag("queue", queue));
+            }
         }
         broker.onConnect(this::consume);
     }

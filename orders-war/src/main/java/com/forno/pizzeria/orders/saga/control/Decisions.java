@@ -4,12 +4,15 @@ import com.forno.pizzeria.platform.persistence.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +40,14 @@ public class Decisions {
     DataSource dataSource;
 
     private final Map<UUID, Set<CompletableFuture<Void>>> waiting = new ConcurrentHashMap<>();
+
+    /**
+     * Created at deployment, not lazily: the first caller may be the notice listener's thread, and a bean first
+     * created there gets no resources injected (no error, just nulls).
+     */
+    void createAtStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        Objects.requireNonNull(scheduler, "no managed scheduled executor");
+    }
 
     /** Completes when the order is decided, or after {@code max}; re-read the order for its state. */
     public CompletionStage<Void> await(UUID order, Duration max) {
