@@ -41,7 +41,13 @@ class DockerfilesTest {
                 .as("exactly the launcher's flags, first").isEqualTo(Repository.launcherJvmFlags(service));
         assertThat(entrypoint).contains("-Djava.io.tmpdir=/tmp", "--nohazelcast", "--disablephonehome")
                 .containsSubsequence("--rootdir", "/tmp/payara").containsSubsequence("--port", "8080")
-                .containsSubsequence("--deploy", "/opt/payara/" + service + ".war");
+                .containsSubsequence("--deploy", "/opt/payara/" + service + ".war")
+                .containsSubsequence("--prebootcommandfile", "/opt/payara/preboot.asadmin");
+        // the same preboot commands as the launcher's instances and the container tests (executor pools)
+        for (String command : Repository.read(Repository.path("war-parent/payara-preboot.asadmin")).strip().split("\n")) {
+            assertThat(dockerfile).as("preboot command").contains("'" + command + "'");
+            assertThat(Repository.read(Repository.path("war-parent/payara-preboot-loopback.asadmin"))).contains(command);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,9 +13,7 @@ import com.forno.pizzeria.platform.paging.Page;
 import com.forno.pizzeria.platform.problems.Violations;
 import com.forno.pizzeria.platform.security.Caller;
 import com.forno.pizzeria.platform.security.Roles;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -76,9 +74,6 @@ public class OrdersResource {
     @Inject
     Caller caller;
 
-    @Resource
-    ManagedExecutorService executor;
-
     @POST
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "Place an order (Idempotency-Key required; Prefer: wait=N to get the decision)")
@@ -100,7 +95,7 @@ public class OrdersResource {
         }
         UUID id = order.id();
         return decisions.await(id, wait)
-                .thenApplyAsync(decided -> created(ordering.find(id).orElseThrow(), wait), executor);
+                .thenApplyAsync(decided -> created(ordering.find(id).orElseThrow(), wait), decisions.answering());
     }
 
     @GET

@@ -1,72 +1,102 @@
 package com.forno.pizzeria.orders.saga.control;
 
 import com.forno.pizzeria.platform.persistence.Database;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import java.lang.System.Logger.Level;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * Lets a request wait for its order's decision ({@code Prefer: wait=N}) without holding a thread. Any orders
- * instance may decide the order: the decision is announced through PostgreSQL ({@code NOTIFY order_decided},
- * delivered on commit, see {@link DecisionNotices}); a slow poll covers a lost notice.
+ * Lets a request wait for its order's decision ({@code Prefer: wait=N}) without holding a request thread. Any
+ * orders instance may decide the order: the decision is announced through PostgreSQL ({@code NOTIFY order_decided},
+ * delivered on commit, see {@link DecisionNotices}); once a second, one query checks every order still waited for,
+ * in case a notice was lost. Answers are built on a small pool of this bean's own (the container's default
+ * executors run one task at a time), each task with the application's context.
  */
 @ApplicationScoped
 public class Decisions {
 
     static final String CHANNEL = "order_decided";
-    private static final long POLL_MILLIS = 500;
+    private static final System.Logger LOG = System.getLogger(Decisions.class.getName());
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ContextService contexts;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
     private final Map<UUID, Set<CompletableFuture<Void>>> waiting = new ConcurrentHashMap<>();
+    private ExecutorService answers;
+    private ScheduledFuture<?> safetyNet;
 
     /**
-     * Created at deployment, not lazily: the first caller may be the notice listener's thread, and a bean first
+     * Started at deployment, not lazily: the first caller may be the notice listener's thread, and a bean first
      * created there gets no resources injected (no error, just nulls).
      */
-    void createAtStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
-        Objects.requireNonNull(scheduler, "no managed scheduled executor");
+    void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        AtomicInteger count = new AtomicInteger();
+        answers = Executors.newFixedThreadPool(8, task -> {
+            Thread thread = new Thread(task, "order-decision-answers-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        safetyNet = scheduler.scheduleWithFixedDelay(this::checkWaitedFor, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (safetyNet != null) {
+            safetyNet.cancel(false);
+        }
+        if (answers != null) {
+            answers.shutdownNow();
+        }
+    }
+
+    /** Where to build the answer once the wait is over: with the application's context (JNDI, persistence). */
+    public Executor answering() {
+        return task -> answers.execute(contexts.createContextualProxy(task, Runnable.class));
     }
 
     /** Completes when the order is decided, or after {@code max}; re-read the order for its state. */
     public CompletionStage<Void> await(UUID order, Duration max) {
         CompletableFuture<Void> decided = new CompletableFuture<>();
         waiting.computeIfAbsent(order, id -> ConcurrentHashMap.newKeySet()).add(decided);
-        ScheduledFuture<?> poll = scheduler.scheduleWithFixedDelay(() -> {
-            if (isDecided(order)) {
-                decided.complete(null);
-            }
-        }, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> giveUp = scheduler.schedule(() -> decided.complete(null), max.toMillis(), TimeUnit.MILLISECONDS);
-        return decided.whenComplete((done, failure) -> {
-            poll.cancel(false);
-            giveUp.cancel(false);
-            waiting.computeIfPresent(order, (id, futures) -> {
-                futures.remove(decided);
-                return futures.isEmpty() ? null : futures;
-            });
-        });
+        if (!undecided(List.of(order)).contains(order)) {
+            decided.complete(null); // decided between the caller's look and this registration
+        }
+        return decided.completeOnTimeout(null, max.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((done, failure) -> waiting.computeIfPresent(order, (id, futures) -> {
+                    futures.remove(decided);
+                    return futures.isEmpty() ? null : futures;
+                }));
     }
 
     /** The order was decided (here or on another instance): release whoever waits for it on this one. */
@@ -77,16 +107,32 @@ public class Decisions {
         }
     }
 
-    private boolean isDecided(UUID order) {
+    private void checkWaitedFor() {
+        List<UUID> orders = List.copyOf(waiting.keySet());
+        if (orders.isEmpty()) {
+            return;
+        }
+        List<UUID> stillUndecided = undecided(orders);
+        orders.stream().filter(order -> !stillUndecided.contains(order)).forEach(this::decided);
+    }
+
+    /** Which of these orders are still waiting for the saga (unknown ids count as undecided). */
+    private List<UUID> undecided(List<UUID> orders) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "select status not in ('PENDING', 'AWAITING_PAYMENT') from orders where id = ?")) {
-            query.setObject(1, order);
+                     "select id from orders where id = any(?) and status not in ('PENDING', 'AWAITING_PAYMENT')")) {
+            Array ids = connection.createArrayOf("uuid", orders.toArray());
+            query.setArray(1, ids);
+            Set<UUID> decided = ConcurrentHashMap.newKeySet();
             try (ResultSet result = query.executeQuery()) {
-                return result.next() && result.getBoolean(1);
+                while (result.next()) {
+                    decided.add(result.getObject(1, UUID.class));
+                }
             }
+            return orders.stream().filter(order -> !decided.contains(order)).toList();
         } catch (SQLException e) {
-            return false;
+            LOG.log(Level.WARNING, "could not check waited-for orders: {0}", e.getMessage());
+            return orders;
         }
     }
 }
