@@ -3,6 +3,7 @@ package com.forno.pizzeria.platform.messaging;
 import com.forno.pizzeria.contracts.Topology.QueueSpec;
 import com.forno.pizzeria.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,14 +18,19 @@ import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.jms.JMSException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The operator's view of a service's dead letters: {@code GET} lists them per queue, {@code POST {queue}/replay}
- * moves them back into the queue they died in (after the cause is fixed). A service exposes it with a one-line
- * subclass carrying its path, e.g. {@code @Path("stock/dead-letters")}. Admins only.
+ * The operator's view of a service's dead letters: {@code GET /<service>/dead-letters} lists them per queue,
+ * {@code POST /<service>/dead-letters/{queue}/replay} moves them back into the queue they died in (after the cause
+ * is fixed). Every WAR serves it under its own first path segment (each runs alone on its instance); a service
+ * without consumers lists none. Admins only.
  */
+@Path("{service: [a-z]+}/dead-letters")
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class DeadLettersResource {
+@Tag(name = "Dead letters")
+public class DeadLettersResource {
 
     /** A queue's dead letters (at most {@code limit} of them listed, {@code count} in all). */
     public record QueueLetters(String queue, String deadLetterQueue, long count, List<DeadLetters.DeadLetter> letters) {

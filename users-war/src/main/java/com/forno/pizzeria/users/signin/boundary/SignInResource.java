@@ -12,11 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Sign-in: email and password for a bearer token. Answered off the request thread (see {@link SignIn}). */
+/** Sign-in: email and password for a bearer token, on its own bulkhead (see {@link SignIn}). */
 @Path("users/login")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +29,7 @@ public class SignInResource {
     @POST
     @PermitAll
     @Operation(summary = "Sign in: returns an RS256 access token")
-    public CompletionStage<Tokens.AccessToken> login(@Valid @NotNull Credentials credentials) {
+    public Tokens.AccessToken login(@Valid @NotNull Credentials credentials) {
         return signIn.signIn(credentials.email(), credentials.password());
     }
 }
