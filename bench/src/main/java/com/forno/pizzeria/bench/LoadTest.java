@@ -150,6 +150,7 @@ public final class LoadTest {
                         result.record(answer, micros, quantity);
                     } catch (Exception e) {
                         result.errors.increment();
+                        System.err.println("order failed: " + e);
                     }
                 }
                 return null;
@@ -180,6 +181,9 @@ public final class LoadTest {
         void record(Gateway.Answer answer, long micros, int quantity) {
             if (answer.status() != 201) {
                 errors.increment();
+                if (errors.sum() <= 3) {
+                    System.err.println("order answered " + answer.status() + ": " + answer.body());
+                }
                 return;
             }
             String status = answer.json().getString("status");

@@ -1,5 +1,6 @@
 package com.forno.pizzeria.contracts;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +18,18 @@ public final class Topology {
     public static final String DEAD_LETTER_EXCHANGE = "pizzeria.dead-letters";
     public static final int DELIVERY_LIMIT = 5;
 
-    /** A queue, the routing-key patterns bound to it, and how many deliveries a message gets before it is dead. */
-    public record QueueSpec(String name, List<String> bindings, int deliveryLimit) {
+    /**
+     * A queue, the routing-key patterns bound to it, how many deliveries a message gets before it is dead, and, for
+     * a buffer that nobody has to consume, how many messages it keeps (0: a work queue, unbounded).
+     */
+    public record QueueSpec(String name, List<String> bindings, int deliveryLimit, int maxLength) {
 
         public QueueSpec(String name, String... bindings) {
-            this(name, List.of(bindings), DELIVERY_LIMIT);
+            this(name, List.of(bindings), DELIVERY_LIMIT, 0);
+        }
+
+        public QueueSpec(String name, List<String> bindings, int deliveryLimit) {
+            this(name, bindings, deliveryLimit, 0);
         }
 
         public String deadLetterQueue() {
@@ -30,14 +38,21 @@ public final class Topology {
 
         /** Arguments of the main queue; identical in every service, or RabbitMQ refuses the second declaration. */
         public Map<String, Object> arguments() {
-            return Map.of(
+            Map<String, Object> arguments = new HashMap<>(Map.of(
                     "x-queue-type", "quorum",
                     "x-delivery-limit", deliveryLimit,
                     "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
-                    "x-dead-letter-routing-key", name,
-                    // at-least-once dead-lettering: a dead letter is never dropped on the way to its queue
-                    "x-dead-letter-strategy", "at-least-once",
-                    "x-overflow", "reject-publish");
+                    "x-dead-letter-routing-key", name));
+            if (maxLength > 0) {
+                // a buffer of the latest: the oldest make room, so publishers are never refused
+                arguments.put("x-max-length", maxLength);
+                arguments.put("x-overflow", "drop-head");
+            } else {
+                // at-least-once dead-lettering: a dead letter is never dropped on the way to its queue
+                arguments.put("x-dead-letter-strategy", "at-least-once");
+                arguments.put("x-overflow", "reject-publish");
+            }
+            return Map.copyOf(arguments);
         }
 
         public Map<String, Object> deadLetterArguments() {
@@ -51,11 +66,15 @@ public final class Topology {
     public static final QueueSpec PAYMENTS_COMMANDS = new QueueSpec("payments.commands", "payments.command.#");
     /** The saga's inbound replies: from stock and from payments. */
     public static final QueueSpec ORDERS_REPLIES = new QueueSpec("orders.replies", "stock.reply.#", "payments.reply.#");
-    /** Everything the ai read model follows: order and stock events (kept until ai has read them). */
-    public static final QueueSpec AI_EVENTS = new QueueSpec("ai.events", "orders.event.#", "stock.event.#");
+    /**
+     * Order and stock events, for integrations and for an operator to look at: the latest 10,000, kept whether or
+     * not anyone reads them (the platform itself consumes none; an integration binds a queue of its own).
+     */
+    public static final QueueSpec EVENTS = new QueueSpec("events", List.of("orders.event.#", "stock.event.#"),
+            DELIVERY_LIMIT, 10_000);
 
     public static final List<QueueSpec> QUEUES =
-            List.of(STOCK_COMMANDS, PAYMENTS_COMMANDS, ORDERS_REPLIES, AI_EVENTS);
+            List.of(STOCK_COMMANDS, PAYMENTS_COMMANDS, ORDERS_REPLIES, EVENTS);
 
     private Topology() {
     }

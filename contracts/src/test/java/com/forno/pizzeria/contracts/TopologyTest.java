@@ -3,6 +3,7 @@ package com.forno.pizzeria.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,6 +39,16 @@ class TopologyTest {
                     .containsEntry("x-dead-letter-routing-key", queue.name());
             assertThat(queue.deadLetterQueue()).isEqualTo(queue.name() + ".dlq");
         }
+    }
+
+    @Test
+    void workQueuesNeverDropAMessageAndTheEventBufferNeverRefusesOne() {
+        for (var queue : List.of(Topology.STOCK_COMMANDS, Topology.PAYMENTS_COMMANDS, Topology.ORDERS_REPLIES)) {
+            assertThat(queue.arguments()).containsEntry("x-overflow", "reject-publish")
+                    .containsEntry("x-dead-letter-strategy", "at-least-once").doesNotContainKey("x-max-length");
+        }
+        assertThat(Topology.EVENTS.arguments()).containsEntry("x-overflow", "drop-head")
+                .containsEntry("x-max-length", 10_000).doesNotContainKey("x-dead-letter-strategy");
     }
 
     /** AMQP topic matching: '*' one word, '#' zero or more words. */

@@ -75,7 +75,11 @@ final class Repository {
 
     /** The JVM flags bin/pizzeria starts a service's instances with. */
     static List<String> launcherJvmFlags(String service) {
-        String variable = service.equals("ai") ? "DEFAULT_AI_JVM_OPTS" : "DEFAULT_JVM_OPTS";
+        String variable = switch (service) {
+            case "ai" -> "DEFAULT_AI_JVM_OPTS";
+            case "users" -> "DEFAULT_USERS_JVM_OPTS";
+            default -> "DEFAULT_JVM_OPTS";
+        };
         return Arrays.asList(group(launcher(), "(?m)^" + variable + "=\"([^\"]*)\"").trim().split("\\s+"));
     }
 

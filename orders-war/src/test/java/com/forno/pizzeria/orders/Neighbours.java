@@ -85,7 +85,7 @@ final class Neighbours {
         replies = connection.createChannel();
         Channel in = connection.createChannel();
         for (String queue : List.of(Topology.STOCK_COMMANDS.name(), Topology.PAYMENTS_COMMANDS.name(),
-                Topology.AI_EVENTS.name())) {
+                Topology.EVENTS.name())) {
             in.basicConsume(queue, true, (tag, delivery) -> receive(
                     Json.fromJson(new String(delivery.getBody(), StandardCharsets.UTF_8), Envelope.class)), tag -> { });
         }

@@ -25,7 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The saga as stock sees it, on the test vhost: publishes commands to the exchange exactly as orders' outbox relay
  * does (JSON envelopes with the contract's routing key) and collects what stock answers on {@code orders.replies}
- * and announces on {@code ai.events}. Nothing else consumes those queues on the test vhost. One instance for the
+ * and announces on {@code events}. Nothing else consumes those queues on the test vhost. One instance for the
  * whole run; both queues are purged when it starts, so old messages cannot be mistaken for new ones (and tests only
  * look at messages about their own orders, skus and products anyway).
  */
@@ -54,13 +54,13 @@ final class Bus {
         await("the WAR declared its queues").atMost(Duration.ofSeconds(60)).until(this::queuesExist);
         consume(Topology.ORDERS_REPLIES.name(), envelope ->
                 replies.computeIfAbsent(envelope.correlationId(), id -> new CopyOnWriteArrayList<>()).add(envelope));
-        consume(Topology.AI_EVENTS.name(), events::add);
+        consume(Topology.EVENTS.name(), events::add);
     }
 
     private boolean queuesExist() {
         try (Channel probe = connection.createChannel()) {
             probe.queueDeclarePassive(Topology.ORDERS_REPLIES.name());
-            probe.queueDeclarePassive(Topology.AI_EVENTS.name());
+            probe.queueDeclarePassive(Topology.EVENTS.name());
             return true;
         } catch (IOException | java.util.concurrent.TimeoutException e) {
             return false;

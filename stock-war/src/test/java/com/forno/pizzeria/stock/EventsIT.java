@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What stock announces on ai.events: each crossing of a threshold and each flip of a product, once. */
+/** What stock announces on the events queue: each crossing of a threshold and each flip of a product, once. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EventsIT {

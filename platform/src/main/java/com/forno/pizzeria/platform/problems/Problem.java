@@ -1,6 +1,7 @@
 package com.forno.pizzeria.platform.problems;
 
-import jakarta.json.Json;
+import static com.forno.pizzeria.contracts.Json.JSONP;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -38,7 +39,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSONP.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status);
@@ -49,8 +50,8 @@ public record Problem(String type, String title, int status, String detail, Stri
             json.add("instance", instance);
         }
         if (!violations.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            violations.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+            JsonArrayBuilder list = JSONP.createArrayBuilder();
+            violations.forEach(v -> list.add(JSONP.createObjectBuilder().add("field", v.field()).add("message", v.message())));
             json.add("violations", list);
         }
         return json.build();

@@ -67,6 +67,15 @@ public class Ordering {
         return Optional.ofNullable(em.find(Order.class, id));
     }
 
+    /**
+     * The order, read in a transaction of its own: for answers built off the request thread, where the container's
+     * transaction-less EntityManager can be closed under the reader (seen under load).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Order reread(UUID id) {
+        return em.find(Order.class, id);
+    }
+
     public Optional<Order> byIdempotencyKey(UUID customer, String idempotencyKey) {
         return em.createQuery("select o from Order o where o.customerId = :customer and o.idempotencyKey = :key", Order.class)
                 .setParameter("customer", customer)

@@ -3,7 +3,6 @@ package com.forno.pizzeria.orders.saga.control;
 import com.forno.pizzeria.platform.persistence.Database;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -22,20 +21,15 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
  * Lets a request wait for its order's decision ({@code Prefer: wait=N}) without holding a request thread. Any
  * orders instance may decide the order: the decision is announced through PostgreSQL ({@code NOTIFY order_decided},
  * delivered on commit, see {@link DecisionNotices}); once a second, one query checks every order still waited for,
- * in case a notice was lost. Answers are built on a small pool of this bean's own (the container's default
- * executors run one task at a time), each task with the application's context.
+ * in case a notice was lost.
  */
 @ApplicationScoped
 public class Decisions {
@@ -46,14 +40,10 @@ public class Decisions {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Resource
-    ContextService contexts;
-
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
     private final Map<UUID, Set<CompletableFuture<Void>>> waiting = new ConcurrentHashMap<>();
-    private ExecutorService answers;
     private ScheduledFuture<?> safetyNet;
 
     /**
@@ -61,12 +51,6 @@ public class Decisions {
      * created there gets no resources injected (no error, just nulls).
      */
     void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
-        AtomicInteger count = new AtomicInteger();
-        answers = Executors.newFixedThreadPool(8, task -> {
-            Thread thread = new Thread(task, "order-decision-answers-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         safetyNet = scheduler.scheduleWithFixedDelay(this::checkWaitedFor, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -75,14 +59,6 @@ public class Decisions {
         if (safetyNet != null) {
             safetyNet.cancel(false);
         }
-        if (answers != null) {
-            answers.shutdownNow();
-        }
-    }
-
-    /** Where to build the answer once the wait is over: with the application's context (JNDI, persistence). */
-    public Executor answering() {
-        return task -> answers.execute(contexts.createContextualProxy(task, Runnable.class));
     }
 
     /** Completes when the order is decided, or after {@code max}; re-read the order for its state. */
