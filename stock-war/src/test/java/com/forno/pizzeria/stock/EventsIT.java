@@ -86,4 +86,35 @@ class EventsIT {
                 new ProductAvailabilityChanged(product, name, 13, false),
                 new ProductAvailabilityChanged(product, name, 0, true));
     }
+
+    @Test
+    void onlyTheProductsWhoseRecipeTheChangeCrossedFlip() throws Exception {
+        // one cheese, two sizes: a change flips a product only when its recipe's quantity lies between the free
+        // quantity before and after; the other product's state is left as it is (and its row unlocked)
+        String cheese = api.ingredient("MUCARELA", 500, 0, 0);
+        String large = api.product("Grande de queijo", Api.recipe(cheese, 300));
+        String small = api.product("Broto de queijo", Api.recipe(cheese, 100));
+        String largeName = api.menuItem(large).getString("name");
+        String smallName = api.menuItem(small).getString("name");
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+
+        bus.send(new ReserveStock(first, List.of(new ReserveStock.Line(UUID.fromString(small), 2))), first);
+        assertThat(bus.awaitReply(first)).isInstanceOf(StockReserved.class); // free 500 -> 300: the large still fits
+        bus.send(new ReserveStock(second, List.of(new ReserveStock.Line(UUID.fromString(small), 1))), second);
+        assertThat(bus.awaitReply(second)).isInstanceOf(StockReserved.class); // 300 -> 200: the large is off
+        await().atMost(Duration.ofSeconds(30)).until(() -> bus.events(ProductAvailabilityChanged.class, large).size() >= 1);
+        bus.send(new ReleaseReservation(first, "PAYMENT_DECLINED"), first); // 200 -> 400: the large is back
+        await().atMost(Duration.ofSeconds(30)).until(() -> bus.events(ProductAvailabilityChanged.class, large).size() >= 2);
+        api.move(cheese, "WASTE", 400, "all gone").expect(201); // 400 -> 0: both are off
+        await().atMost(Duration.ofSeconds(30)).until(() -> bus.events(ProductAvailabilityChanged.class, small).size() >= 1
+                && bus.events(ProductAvailabilityChanged.class, large).size() >= 3);
+
+        assertThat(bus.events(ProductAvailabilityChanged.class, large)).containsExactly(
+                new ProductAvailabilityChanged(UUID.fromString(large), largeName, 0, true),
+                new ProductAvailabilityChanged(UUID.fromString(large), largeName, 1, false),
+                new ProductAvailabilityChanged(UUID.fromString(large), largeName, 0, true));
+        assertThat(bus.events(ProductAvailabilityChanged.class, small)).containsExactly(
+                new ProductAvailabilityChanged(UUID.fromString(small), smallName, 0, true));
+    }
 }

@@ -16,6 +16,7 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.Session;
 import java.lang.System.Logger.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -98,10 +99,17 @@ public class Consumers {
 
         private final Session session;
         private final MessageHandler handler;
+        private final Counter applied;
+        private final Counter duplicates;
+        private final Counter failed;
 
         Listener(Session session, MessageHandler handler) {
             this.session = session;
             this.handler = handler;
+            Tag queue = new Tag("queue", handler.queue().name());
+            this.applied = metrics.counter("messages.applied", queue);
+            this.duplicates = metrics.counter("messages.duplicates", queue);
+            this.failed = metrics.counter("messages.failed", queue);
         }
 
         @Override
@@ -109,11 +117,11 @@ public class Consumers {
             String queue = handler.queue().name();
             try {
                 Envelope envelope = Envelopes.fromMessage(message);
-                boolean applied = deliveries.apply(envelope, handler);
+                boolean firstTime = deliveries.apply(envelope, handler);
                 session.commit();
-                count(applied ? "messages.applied" : "messages.duplicates", queue);
+                (firstTime ? applied : duplicates).inc();
             } catch (Exception e) {
-                count("messages.failed", queue);
+                failed.inc();
                 LOG.log(Level.WARNING, "message on " + queue + " failed; the broker will redeliver it", e);
                 rollback();
             }
@@ -126,10 +134,6 @@ public class Consumers {
                 // the session is gone (connection lost): the broker requeues the unacknowledged message itself
                 LOG.log(Level.DEBUG, "rollback failed: {0}", e.getMessage());
             }
-        }
-
-        private void count(String name, String queue) {
-            metrics.counter(name, new Tag("queue", queue)).inc();
         }
     }
 }

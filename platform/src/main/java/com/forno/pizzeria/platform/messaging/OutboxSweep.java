@@ -147,17 +147,16 @@ public class OutboxSweep {
         }
     }
 
+    /** One statement: every attempted row counts an attempt, and the confirmed ones are sent. */
     private static void markSent(Connection db, List<UUID> confirmed, List<UUID> attempted) throws SQLException {
-        try (PreparedStatement attempts = db.prepareStatement(
-                "update outbox set attempts = attempts + 1 where id = any(?)");
-             PreparedStatement sent = db.prepareStatement(
-                     "update outbox set sent_at = now() where id = any(?)")) {
-            attempts.setArray(1, db.createArrayOf("uuid", attempted.toArray()));
-            attempts.executeUpdate();
-            if (!confirmed.isEmpty()) {
-                sent.setArray(1, db.createArrayOf("uuid", confirmed.toArray()));
-                sent.executeUpdate();
-            }
+        try (PreparedStatement update = db.prepareStatement("""
+                update outbox
+                   set attempts = attempts + 1,
+                       sent_at = case when id = any(?) then now() end
+                 where id = any(?)""")) {
+            update.setArray(1, db.createArrayOf("uuid", confirmed.toArray()));
+            update.setArray(2, db.createArrayOf("uuid", attempted.toArray()));
+            update.executeUpdate();
         }
     }
 

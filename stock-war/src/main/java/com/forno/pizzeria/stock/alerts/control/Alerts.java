@@ -15,9 +15,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Announces what changed for others, in the transaction of the change (through the outbox), exactly once per
@@ -41,15 +41,44 @@ public class Alerts {
     @Inject
     Availability availability;
 
-    /** After a change of these ingredients; the caller holds their locks. */
-    public void ingredientsChanged(Collection<Ingredient> changed) {
+    /** What each of these ingredients can promise now, by sku: take it before a change, pass it after. */
+    public static Map<String, Long> freeNow(Collection<Ingredient> ingredients) {
+        return ingredients.stream().collect(Collectors.toMap(Ingredient::sku, Ingredient::available));
+    }
+
+    /**
+     * After a change of these ingredients, which could promise {@code freeBefore} (by sku) before it; the caller
+     * holds their locks.
+     * <p>
+     * Only the products that can have flipped are locked and recomputed: a product's availability crosses 0 through
+     * an ingredient only when the recipe's quantity of it lies between the free quantity before and after (more than
+     * the lower, at most the higher). Every other product keeps its state, and its row is left unlocked: a busy
+     * ingredient (mozzarella is in almost every pizza) would otherwise lock every pizza's row on every order.
+     */
+    public void ingredientsChanged(Collection<Ingredient> changed, Map<String, Long> freeBefore) {
         changed.stream().sorted(Comparator.comparing(Ingredient::sku)).forEach(ingredient ->
                 ingredient.lowStateChange().ifPresent(low -> outbox.send(new StockLow(ingredient.sku(),
                         ingredient.name(), ingredient.available(), ingredient.lowStockThreshold(), low), ingredient.sku())));
-        Set<String> skus = changed.stream().map(Ingredient::sku).collect(Collectors.toSet());
-        productsChanged(em.createQuery("select distinct p.id from Product p join p.recipe r where r.sku in :skus", UUID.class)
-                .setParameter("skus", List.copyOf(skus))
-                .getResultList());
+        List<Ingredient> moved = changed.stream()
+                .filter(ingredient -> freeBefore.get(ingredient.sku()) != ingredient.available())
+                .toList();
+        if (moved.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> mayHaveFlipped = em.createNativeQuery("""
+                        select distinct cast(r.product_id as text)
+                          from recipe_line r
+                          join unnest(cast(?1 as text[]), cast(?2 as bigint[]), cast(?3 as bigint[])) as c(sku, lo, hi)
+                            on c.sku = r.ingredient_sku
+                         where r.quantity > c.lo and r.quantity <= c.hi""")
+                .setParameter(1, arrayLiteral(moved.stream().map(Ingredient::sku)))
+                .setParameter(2, arrayLiteral(moved.stream().map(i -> String.valueOf(
+                        Math.min(freeBefore.get(i.sku()), i.available())))))
+                .setParameter(3, arrayLiteral(moved.stream().map(i -> String.valueOf(
+                        Math.max(freeBefore.get(i.sku()), i.available())))))
+                .getResultList();
+        productsChanged(mayHaveFlipped.stream().map(id -> UUID.fromString(id.toString())).toList());
     }
 
     /** After a change that may have put these products on or off sale (stock, recipe, activity, manual 86). */
@@ -70,5 +99,10 @@ public class Alerts {
                         product.id());
             }
         }
+    }
+
+    /** A PostgreSQL array literal (skus are letters, digits, _ and -). */
+    private static String arrayLiteral(Stream<String> elements) {
+        return elements.collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -113,9 +114,10 @@ public class Ingredients {
         if (ingredient.wouldGoBelowReserved(delta.onHand())) {
             throw new BelowReserved(sku, ingredient.onHand(), ingredient.reserved(), delta.onHand());
         }
+        Map<String, Long> freeBefore = Alerts.freeNow(List.of(ingredient));
         Movement movement = ingredient.move(type, delta.onHand(), Change.byAdmin(actor, now(), reason.strip()));
         em.persist(movement);
-        alerts.ingredientsChanged(List.of(ingredient));
+        alerts.ingredientsChanged(List.of(ingredient), freeBefore);
         return movement;
     }
 

@@ -126,13 +126,14 @@ public class Reservations {
             reject(orderId, OUT_OF_STOCK, shortages, now);
             return;
         }
+        Map<String, Long> freeBefore = Alerts.freeNow(locked.values());
         Change change = Change.forOrder(orderId, now, "held for the order");
         needs.forEach((sku, quantity) -> em.persist(locked.get(sku).reserve(quantity, change)));
         Reservation reservation = Reservation.held(orderId, needs, now.plusSeconds(ttlSeconds), now);
         em.persist(reservation);
         outbox.send(new StockReserved(orderId, reservation.expiresAt()), orderId);
         outcomes.count(Outcomes.RESERVED, 1);
-        alerts.ingredientsChanged(locked.values());
+        alerts.ingredientsChanged(locked.values(), freeBefore);
     }
 
     /**
@@ -217,11 +218,12 @@ public class Reservations {
     /** Returns what these reservations hold; all their ingredients are locked at once, in sku order. */
     private void giveBack(List<Reservation> reservations, MovementType why, String reason, Instant now) {
         SortedMap<String, Ingredient> locked = ingredients.lockAll(skus(reservations));
+        Map<String, Long> freeBefore = Alerts.freeNow(locked.values());
         for (Reservation reservation : reservations) {
             Change change = Change.forOrder(reservation.orderId(), now, reason);
             reservation.lines().forEach(line -> em.persist(locked.get(line.sku()).unreserve(why, line.quantity(), change)));
         }
-        alerts.ingredientsChanged(locked.values());
+        alerts.ingredientsChanged(locked.values(), freeBefore);
     }
 
     private void answerAgain(Reservation reservation) {
