@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Reads the stock schema directly (as the service's own role), for what the API does not show: the ledger's sums,
- * reservation rows. Read-only.
+ * reservation rows. Read-only, but for a row lock a test may hold.
  */
 final class Db {
 
@@ -46,6 +46,27 @@ final class Db {
                 orderId.toString(), r -> r.getString(1));
     }
 
+    /** A row lock held by a transaction of the test's own, until closed (rolled back). */
+    interface RowLock extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    /** Locks the ingredient's row as any stock transaction would, and keeps it until the lock is closed. */
+    static RowLock lockIngredient(String sku) throws SQLException {
+        Connection connection = connect();
+        connection.setAutoCommit(false);
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select sku from stock.ingredient where sku = ? for update")) {
+            lock.setString(1, sku);
+            lock.executeQuery().close();
+        }
+        return () -> {
+            connection.rollback();
+            connection.close();
+        };
+    }
+
     interface Row<T> {
         T read(ResultSet row) throws SQLException;
     }
@@ -59,8 +80,7 @@ final class Db {
     }
 
     static <T> List<T> all(String sql, String parameter, Row<T> row) {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("it.jdbc.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        try (Connection connection = connect();
              PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, parameter);
             List<T> rows = new ArrayList<>();
@@ -73,5 +93,10 @@ final class Db {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.jdbc.url"), System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
     }
 }

@@ -128,8 +128,9 @@ class ReservationsIT {
         bus.send(new CommitReservation(order), order);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Db.reservationState(order).equals("COMMITTED"));
+        // the sale reaches the ingredient rows when a sweeper settles it (within stock.settle.interval-ms)
+        await().atMost(Duration.ofSeconds(30)).until(() -> reserved(k.cheese()) == 0);
         assertThat(onHand(k.cheese())).isEqualTo(1600);
-        assertThat(reserved(k.cheese())).isZero();
         assertThat(onHand(k.dough())).isEqualTo(8);
         assertThat(Db.movements(k.cheese(), "SALE")).isEqualTo(1);
         ledgerAddsUp(k.cheese(), k.dough());
@@ -139,6 +140,27 @@ class ReservationsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(release) && Db.applied(again));
         assertThat(onHand(k.cheese())).as("a sale is final: no return, no second sale").isEqualTo(1600);
         assertThat(Db.movements(k.cheese(), "SALE")).isEqualTo(1);
+    }
+
+    @Test
+    void aCommitLeavesTheIngredientRowsAloneAndTheSaleIsSettledAfter() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
+        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+
+        // an order locks its ingredient rows once, to reserve: with the cheese row locked by someone else, the
+        // commit still goes through, and only the sale's settlement waits for the lock
+        try (Db.RowLock cheese = Db.lockIngredient(k.cheese())) {
+            UUID commit = bus.send(new CommitReservation(order), order);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit));
+            assertThat(Db.reservationState(order)).isEqualTo("COMMITTED");
+            assertThat(Db.movements(k.cheese(), "SALE")).isZero();
+            assertThat(Db.balance(k.cheese()).reserved()).as("held until settled").isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.movements(k.cheese(), "SALE") == 1);
+        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(1800L, 0L);
+        ledgerAddsUp(k.cheese(), k.dough());
     }
 
     @Test

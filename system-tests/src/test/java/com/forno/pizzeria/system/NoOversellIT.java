@@ -1,8 +1,10 @@
 package com.forno.pizzeria.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +74,14 @@ class NoOversellIT {
                 // a one-pizza order was refused, so less than one pizza's mozzarella was free: all 50 were sold
                 assertThat(confirmedUnits).isEqualTo(PIZZAS_IN_STOCK);
             }
-            JsonObject left = kitchen.ingredientNow(mozzarella);
-            assertThat(left.getJsonNumber("onHand").longValue())
-                    .isEqualTo(PIZZAS_IN_STOCK * GRAMS_PER_PIZZA - confirmedUnits * GRAMS_PER_PIZZA);
-            assertThat(left.getJsonNumber("reserved").longValue()).isZero();
+            long sold = confirmedUnits;
+            // the sales reach on_hand when stock settles them, a fraction of a second after each commit
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                JsonObject left = kitchen.ingredientNow(mozzarella);
+                assertThat(left.getJsonNumber("onHand").longValue())
+                        .isEqualTo(PIZZAS_IN_STOCK * GRAMS_PER_PIZZA - sold * GRAMS_PER_PIZZA);
+                assertThat(left.getJsonNumber("reserved").longValue()).isZero();
+            });
             kitchen.assertLedgerBalances(mozzarella);
             kitchen.assertLedgerBalances(sauce);
         } finally {

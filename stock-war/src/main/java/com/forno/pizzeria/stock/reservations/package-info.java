@@ -8,8 +8,10 @@
  * StockRejected OUT_OF_STOCK lists the shortages {sku, needed, available}. An order that has a reservation already
  * is answered again from it: HELD/COMMITTED → StockReserved (same expiresAt), RELEASED → StockRejected CANCELLED,
  * EXPIRED → StockRejected EXPIRED, REJECTED → the same rejection. Lines that make no sense → INVALID_REQUEST.</li>
- * <li>CommitReservation: HELD → COMMITTED, the held quantities leave on_hand and reserved (SALE). Otherwise logged
- * and ignored.</li>
+ * <li>CommitReservation: HELD → COMMITTED, and the held quantities leave on_hand and reserved (SALE) when a sweeper
+ * settles the sale, within {@code stock.settle.interval-ms}, with other orders' sales under one lock of each
+ * ingredient: an order locks its ingredient rows once. The free quantity is the same before and after. Otherwise
+ * logged and ignored.</li>
  * <li>ReleaseReservation: HELD → RELEASED (RELEASE). Before any reservation: a RELEASED tombstone, so the late
  * ReserveStock is refused. COMMITTED: ignored; a sale is final, reusable ingredients come back by an ADJUSTMENT.</li>
  * <li>Expiry: a sweeper on each instance expires HELD reservations past expires_at (EXPIRE), SKIP LOCKED.</li>
@@ -21,6 +23,7 @@
  * Consumes: ReserveStock, CommitReservation, ReleaseReservation. Publishes: StockReserved, StockRejected (to
  * orders), and through {@code alerts} StockLow and ProductAvailabilityChanged. Metrics: {@code stock.reservations}
  * {outcome}, {@code stock.reservations.rejected}{reason}. Config keys: {@code stock.reservation.ttl-seconds}
- * (600), {@code stock.sweep.interval-ms} (2000), {@code stock.sweep.batch-size} (50).
+ * (600), {@code stock.sweep.interval-ms} (2000), {@code stock.settle.interval-ms} (250),
+ * {@code stock.sweep.batch-size} (50).
  */
 package com.forno.pizzeria.stock.reservations;

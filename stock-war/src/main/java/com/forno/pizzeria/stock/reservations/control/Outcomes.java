@@ -43,7 +43,7 @@ public class Outcomes {
 
     /**
      * Registers every outcome at 0, so that rates and alerts work before the first order; called at start-up
-     * (see HoldExpiry), harmless again.
+     * (see Sweepers), harmless again.
      */
     public void register() {
         List.of(RESERVED, REJECTED, COMMITTED, RELEASED, EXPIRED)

@@ -137,9 +137,13 @@ public class Reservations {
     }
 
     /**
-     * The order is confirmed: what is held is sold (SALE). A reservation that is not HELD is left alone (orders
-     * decides on expiry with StockReserved.expiresAt, and does not confirm what it let expire). A HELD one is
-     * committed even if its time ran out a moment ago and the sweeper has not come by yet: the stock is still held.
+     * The order is confirmed: what is held is sold. A reservation that is not HELD is left alone (orders decides on
+     * expiry with StockReserved.expiresAt, and does not confirm what it let expire). A HELD one is committed even if
+     * its time ran out a moment ago and the sweeper has not come by yet: the stock is still held.
+     * <p>
+     * Only the reservation changes here; its SALE reaches the ingredient rows with others in {@link #settleSales}, so
+     * that an order locks its ingredient rows once (to reserve). Until then the quantities stay counted in on_hand
+     * and in reserved alike, so what can be promised is already right.
      */
     public void commit(CommitReservation command) {
         UUID orderId = requireOrderId(command.orderId());
@@ -150,14 +154,39 @@ public class Reservations {
                     reservation == null ? "missing" : reservation.state());
             return;
         }
-        Instant now = now();
-        Change change = Change.forOrder(orderId, now, "order confirmed");
-        SortedMap<String, Ingredient> locked = ingredients.lockAll(skus(List.of(reservation)));
-        reservation.lines().forEach(line -> em.persist(locked.get(line.sku()).sell(line.quantity(), change)));
-        reservation.commit(now);
+        reservation.commit(now());
         outcomes.count(Outcomes.COMMITTED, 1);
-        // A sale lowers on_hand and reserved alike: the free quantity, and so every low-stock and sold-out state,
-        // is what it was. Nothing to announce.
+    }
+
+    /**
+     * Applies up to {@code batch} committed sales (SALE: on_hand and reserved shrink together) in the caller's
+     * transaction, locking each ingredient once for the whole batch; returns how many. SKIP LOCKED: two instances
+     * settle different reservations. A sale lowers on_hand and reserved alike: no low-stock or sold-out state changes.
+     */
+    public int settleSales(int batch) {
+        @SuppressWarnings("unchecked")
+        List<Object> due = em.createNativeQuery("""
+                        select order_id from reservation
+                         where sale_pending
+                         order by updated_at
+                         limit ?1
+                           for update skip locked""")
+                .setParameter(1, batch)
+                .getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Instant now = now();
+        List<Reservation> sold = due.stream()
+                .map(id -> em.find(Reservation.class, UUID.fromString(id.toString())))
+                .toList();
+        SortedMap<String, Ingredient> locked = ingredients.lockAll(skus(sold));
+        for (Reservation reservation : sold) {
+            Change change = Change.forOrder(reservation.orderId(), now, "order confirmed");
+            reservation.lines().forEach(line -> em.persist(locked.get(line.sku()).sell(line.quantity(), change)));
+            reservation.saleSettled();
+        }
+        return sold.size();
     }
 
     /**

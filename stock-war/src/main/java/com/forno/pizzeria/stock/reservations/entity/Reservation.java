@@ -44,6 +44,9 @@ public class Reservation {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    /** committed, and its SALE not yet applied to the ingredients (see Reservations.settleSales) */
+    @Column(name = "sale_pending")
+    private boolean salePending;
 
     protected Reservation() {
     }
@@ -77,8 +80,21 @@ public class Reservation {
         return new Reservation(orderId, ReservationState.RELEASED, reason, null, null, new ArrayList<>(), now);
     }
 
+    /** Sold: the held quantities leave the shelf when the sale is settled ({@link #saleSettled()}). */
     public void commit(Instant now) {
         moveFromHeld(ReservationState.COMMITTED, null, now);
+        salePending = true;
+    }
+
+    public void saleSettled() {
+        if (!salePending) {
+            throw new IllegalStateException("the sale of order " + orderId + " is not pending");
+        }
+        salePending = false;
+    }
+
+    public boolean salePending() {
+        return salePending;
     }
 
     public void release(String why, Instant now) {
