@@ -4,11 +4,9 @@ import com.forno.pizzeria.platform.persistence.Database;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.sql.Array;
 import java.sql.Connection;
@@ -24,12 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lets a request wait for its order's decision ({@code Prefer: wait=N}) without holding a request thread. Any
@@ -46,19 +40,11 @@ public class Decisions {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Resource
-    ManagedThreadFactory threads;
-
-    @Inject
-    @ConfigProperty(name = "orders.decisions.answer-threads", defaultValue = "4")
-    int answerThreads;
-
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
     private final Map<UUID, Set<CompletableFuture<Void>>> waiting = new ConcurrentHashMap<>();
     private ScheduledFuture<?> safetyNet;
-    private ThreadPoolExecutor answering;
 
     /**
      * Started at deployment, not lazily: the first caller may be the notice listener's thread, and a bean first
@@ -66,11 +52,6 @@ public class Decisions {
      */
     void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
         safetyNet = scheduler.scheduleWithFixedDelay(this::checkWaitedFor, 1, 1, TimeUnit.SECONDS);
-        // Answers are built on threads of a managed factory, made here, once: a managed executor would capture
-        // the caller's context on every task, and on Payara that capture costs more than building the answer.
-        answering = new ThreadPoolExecutor(answerThreads, answerThreads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), threads);
-        answering.prestartAllCoreThreads();
     }
 
     @PreDestroy
@@ -78,21 +59,10 @@ public class Decisions {
         if (safetyNet != null) {
             safetyNet.cancel(false);
         }
-        if (answering != null) {
-            answering.shutdown();
-        }
-    }
-
-    /**
-     * Completes when the order is decided, or after {@code max}, with {@code answer}'s result, computed on a
-     * thread that may use the container's services (transactions, the EntityManager).
-     */
-    public <T> CompletionStage<T> await(UUID order, Duration max, Supplier<T> answer) {
-        return await(order, max).thenApplyAsync(decided -> answer.get(), answering);
     }
 
     /** Completes when the order is decided, or after {@code max}; re-read the order for its state. */
-    CompletionStage<Void> await(UUID order, Duration max) {
+    public CompletionStage<Void> await(UUID order, Duration max) {
         CompletableFuture<Void> decided = new CompletableFuture<>();
         waiting.computeIfAbsent(order, id -> ConcurrentHashMap.newKeySet()).add(decided);
         if (!undecided(List.of(order)).contains(order)) {
