@@ -38,10 +38,6 @@ public class Menu {
     @ConfigProperty(name = "orders.menu.cache-ms", defaultValue = "1000")
     long cacheMillis;
 
-    /** This bean through its proxy, so that {@link #read()} goes through Fault Tolerance. */
-    @Inject
-    Menu self;
-
     Clock clock = Clock.systemUTC();
 
     private StockMenu stock;
@@ -57,21 +53,16 @@ public class Menu {
     }
 
     /** Active products by id, with prices in cents and what stock can make now. */
-    public Map<UUID, StockMenu.Item> current() {
-        Snapshot current = snapshot;
-        if (current != null && current.readAt().plusMillis(cacheMillis).isAfter(clock.instant())) {
-            return current.items(); // outside the interceptors below: Fault Tolerance costs more than this look
-        }
-        return self.read();
-    }
-
-    /** Reads stock's menu and keeps it. Public for the interceptors only: callers use {@link #current()}. */
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = MenuUnavailable.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     @Fallback(fallbackMethod = "unavailable")
-    public Map<UUID, StockMenu.Item> read() {
+    public Map<UUID, StockMenu.Item> current() {
+        Snapshot current = snapshot;
         Instant now = clock.instant();
+        if (current != null && current.readAt().plusMillis(cacheMillis).isAfter(now)) {
+            return current.items();
+        }
         Map<UUID, StockMenu.Item> items = stock.items().stream()
                 .collect(Collectors.toUnmodifiableMap(StockMenu.Item::productId, Function.identity(), (a, b) -> a));
         snapshot = new Snapshot(items, now);
