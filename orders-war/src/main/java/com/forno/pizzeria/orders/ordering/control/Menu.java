@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,10 +39,15 @@ public class Menu {
     @ConfigProperty(name = "orders.menu.cache-ms", defaultValue = "1000")
     long cacheMillis;
 
+    /** This bean through its proxy, so that {@link #read()} goes through Fault Tolerance. */
+    @Inject
+    Menu self;
+
     Clock clock = Clock.systemUTC();
 
     private StockMenu stock;
     private volatile Snapshot snapshot;
+    private final ReentrantLock refreshing = new ReentrantLock();
 
     @PostConstruct
     void connect() {
@@ -52,17 +58,38 @@ public class Menu {
                 .build(StockMenu.class);
     }
 
-    /** Active products by id, with prices in cents and what stock can make now. */
+    /**
+     * Active products by id, with prices in cents and what stock can make now. One caller at a time reads an
+     * expired menu, and those who come meanwhile wait for that read rather than each making their own (a product
+     * created a moment ago must not be refused from the old menu). Payara runs every call of a Fault Tolerance
+     * method through one lock per method: a crowd of first orders on a newly started instance, each reading the
+     * menu, queued there for seconds.
+     */
+    public Map<UUID, StockMenu.Item> current() {
+        Snapshot current = snapshot;
+        if (fresh(current)) {
+            return current.items();
+        }
+        refreshing.lock();
+        try {
+            Snapshot now = snapshot;
+            return fresh(now) ? now.items() : self.read();
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    private boolean fresh(Snapshot snapshot) {
+        return snapshot != null && snapshot.readAt().plusMillis(cacheMillis).isAfter(clock.instant());
+    }
+
+    /** Reads stock's menu and keeps it. Public for the interceptors only: callers use {@link #current()}. */
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = MenuUnavailable.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     @Fallback(fallbackMethod = "unavailable")
-    public Map<UUID, StockMenu.Item> current() {
-        Snapshot current = snapshot;
+    public Map<UUID, StockMenu.Item> read() {
         Instant now = clock.instant();
-        if (current != null && current.readAt().plusMillis(cacheMillis).isAfter(now)) {
-            return current.items();
-        }
         Map<UUID, StockMenu.Item> items = stock.items().stream()
                 .collect(Collectors.toUnmodifiableMap(StockMenu.Item::productId, Function.identity(), (a, b) -> a));
         snapshot = new Snapshot(items, now);
