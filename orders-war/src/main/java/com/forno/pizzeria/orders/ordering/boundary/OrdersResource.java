@@ -13,9 +13,7 @@ import com.forno.pizzeria.platform.paging.Page;
 import com.forno.pizzeria.platform.problems.Violations;
 import com.forno.pizzeria.platform.security.Caller;
 import com.forno.pizzeria.platform.security.Roles;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -76,9 +74,6 @@ public class OrdersResource {
     @Inject
     Caller caller;
 
-    @Resource
-    ManagedExecutorService executor;
-
     @POST
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "Place an order (Idempotency-Key required; Prefer: wait=N to get the decision)")
@@ -99,9 +94,7 @@ public class OrdersResource {
             return CompletableFuture.completedFuture(created(order, wait));
         }
         UUID id = order.id();
-        // answered on a container thread (the default executor, given core threads by the preboot commands)
-        return decisions.await(id, wait)
-                .thenApplyAsync(decided -> created(ordering.reread(id), wait), executor);
+        return decisions.await(id, wait, () -> created(ordering.reread(id), wait));
     }
 
     @GET

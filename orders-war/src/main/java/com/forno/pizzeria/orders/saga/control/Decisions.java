@@ -3,6 +3,7 @@ package com.forno.pizzeria.orders.saga.control;
 import com.forno.pizzeria.platform.persistence.Database;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -39,6 +41,10 @@ public class Decisions {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** Builds the answers: a container thread (the default executor, given core threads by the preboot commands). */
+    @Resource
+    ManagedExecutorService executor;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -61,8 +67,17 @@ public class Decisions {
         }
     }
 
+    /**
+     * Completes when the order is decided, or after {@code max}, with {@code answer}'s result, computed on a
+     * container thread (it may use transactions and the EntityManager). The executor is injected here, once: in the
+     * request-scoped resource Payara looked it up in JNDI, with a serialised copy, on every request.
+     */
+    public <T> CompletionStage<T> await(UUID order, Duration max, Supplier<T> answer) {
+        return await(order, max).thenApplyAsync(decided -> answer.get(), executor);
+    }
+
     /** Completes when the order is decided, or after {@code max}; re-read the order for its state. */
-    public CompletionStage<Void> await(UUID order, Duration max) {
+    CompletionStage<Void> await(UUID order, Duration max) {
         CompletableFuture<Void> decided = new CompletableFuture<>();
         waiting.computeIfAbsent(order, id -> ConcurrentHashMap.newKeySet()).add(decided);
         if (!undecided(List.of(order)).contains(order)) {
