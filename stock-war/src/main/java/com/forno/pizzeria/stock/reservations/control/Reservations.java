@@ -164,22 +164,11 @@ public class Reservations {
      * settle different reservations. A sale lowers on_hand and reserved alike: no low-stock or sold-out state changes.
      */
     public int settleSales(int batch) {
-        @SuppressWarnings("unchecked")
-        List<Object> due = em.createNativeQuery("""
-                        select order_id from reservation
-                         where sale_pending
-                         order by updated_at
-                         limit ?1
-                           for update skip locked""")
-                .setParameter(1, batch)
-                .getResultList();
-        if (due.isEmpty()) {
+        List<Reservation> sold = lockDue("sale_pending", "updated_at", batch);
+        if (sold.isEmpty()) {
             return 0;
         }
         Instant now = now();
-        List<Reservation> sold = due.stream()
-                .map(id -> em.find(Reservation.class, UUID.fromString(id.toString())))
-                .toList();
         SortedMap<String, Ingredient> locked = ingredients.lockAll(skus(sold));
         for (Reservation reservation : sold) {
             Change change = Change.forOrder(reservation.orderId(), now, "order confirmed");
@@ -221,27 +210,29 @@ public class Reservations {
      * released right now is left to that command.
      */
     public int expireDue(int batch) {
-        @SuppressWarnings("unchecked")
-        List<Object> due = em.createNativeQuery("""
-                        select order_id from reservation
-                         where state = 'HELD' and expires_at <= now()
-                         order by expires_at
-                         limit ?1
-                           for update skip locked""")
-                .setParameter(1, batch)
-                .getResultList();
-        if (due.isEmpty()) {
+        List<Reservation> reservations = lockDue("state = 'HELD' and expires_at <= now()", "expires_at", batch);
+        if (reservations.isEmpty()) {
             return 0;
         }
         Instant now = now();
-        List<Reservation> reservations = due.stream()
-                .map(id -> em.find(Reservation.class, UUID.fromString(id.toString())))
-                .toList();
         giveBack(reservations, MovementType.EXPIRE, "hold expired", now);
         reservations.forEach(reservation -> reservation.expire(now));
         outcomes.count(Outcomes.EXPIRED, reservations.size());
         LOG.log(Level.INFO, "expired {0} reservation(s)", reservations.size());
         return reservations.size();
+    }
+
+    /**
+     * Up to {@code batch} reservations matching {@code condition}, oldest by {@code order} first, locked until the
+     * caller's transaction ends; rows another transaction holds are skipped (the sweepers' way of sharing work).
+     */
+    private List<Reservation> lockDue(String condition, String order, int batch) {
+        @SuppressWarnings("unchecked")
+        List<Object> due = em.createNativeQuery("select order_id from reservation where " + condition
+                        + " order by " + order + " limit ?1 for update skip locked")
+                .setParameter(1, batch)
+                .getResultList();
+        return due.stream().map(id -> em.find(Reservation.class, UUID.fromString(id.toString()))).toList();
     }
 
     /** Returns what these reservations hold; all their ingredients are locked at once, in sku order. */
