@@ -3,33 +3,33 @@ package com.forno.pizzeria.platform.messaging;
 import com.forno.pizzeria.contracts.Envelope;
 import com.forno.pizzeria.contracts.Json;
 import com.forno.pizzeria.contracts.MessageType;
-import com.forno.pizzeria.platform.persistence.Database;
 import com.forno.pizzeria.platform.requests.RequestIds;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Sending a message = writing it here, in the caller's transaction: it is published if and only if the caller's
  * state change commits. After the commit the relay is woken, so the message usually leaves within milliseconds.
+ * The row is written through the caller's EntityManager, on the connection its transaction already holds: a second
+ * connection from the pool (non-XA connections are shared only through a free pool slot) deadlocked the pool
+ * under load, every transaction holding one connection and waiting for another.
  */
 @ApplicationScoped
 public class Outbox {
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @PersistenceContext
+    EntityManager em;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -50,18 +50,13 @@ public class Outbox {
     public UUID send(String routingKey, String type, String correlationId, JsonObject payload) {
         var envelope = new Envelope(UUID.randomUUID(), type, correlationId, RequestIds.current().orElse(null),
                 Instant.now(clock), payload);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into outbox (id, routing_key, type, correlation_id, message) values (?, ?, ?, ?, ?)")) {
-            insert.setObject(1, envelope.id());
-            insert.setString(2, routingKey);
-            insert.setString(3, type);
-            insert.setString(4, correlationId);
-            insert.setString(5, Json.toJson(envelope));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing to the outbox failed", e);
-        }
+        em.createNativeQuery("insert into outbox (id, routing_key, type, correlation_id, message) values (?, ?, ?, ?, ?)")
+                .setParameter(1, envelope.id())
+                .setParameter(2, routingKey)
+                .setParameter(3, type)
+                .setParameter(4, correlationId)
+                .setParameter(5, Json.toJson(envelope))
+                .executeUpdate();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -3,8 +3,11 @@ package com.forno.pizzeria.platform.persistence;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -38,13 +41,35 @@ public class Migrations {
 
     public void migrate() {
         long began = System.nanoTime();
-        migrate("db/platform", "flyway_platform_history");
-        migrate("db/migration", "flyway_schema_history");
+        migrate(dataSource, schema, Map.of("analyticsRole", analyticsRole));
         done = true;
         LOG.log(Level.INFO, "schema {0} migrated in {1} ms", schema, (System.nanoTime() - began) / 1_000_000);
     }
 
-    private void migrate(String location, String historyTable) {
+    /**
+     * The platform's tables, then the service's own, one instance at a time. Flyway serialises applying
+     * migrations, but not creating an empty history table and writing its baseline row: two instances of one service
+     * starting together on a fresh schema raced there ("Unable to baseline schema history table ... as it already
+     * exists, and is empty") and one of them failed its deployment. A PostgreSQL session lock per schema makes them
+     * take turns; the second finds everything applied. The lock ends with the session if the process dies.
+     */
+    static void migrate(DataSource dataSource, String schema, Map<String, String> placeholders) {
+        try (Connection session = dataSource.getConnection()) {
+            String key = "pizzeria-migrations:" + schema;
+            advisoryLock(session, "select pg_advisory_lock(hashtext(?))", key);
+            try {
+                migrate(dataSource, schema, placeholders, "db/platform", "flyway_platform_history");
+                migrate(dataSource, schema, placeholders, "db/migration", "flyway_schema_history");
+            } finally {
+                advisoryLock(session, "select pg_advisory_unlock(hashtext(?))", key);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the migration lock of schema " + schema + " failed", e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, String schema, Map<String, String> placeholders,
+                                String location, String historyTable) {
         Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .schemas(schema)
@@ -53,9 +78,16 @@ public class Migrations {
                 .locations("classpath:" + location)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .placeholders(Map.of("analyticsRole", analyticsRole))
+                .placeholders(placeholders)
                 .load()
                 .migrate();
+    }
+
+    private static void advisoryLock(Connection session, String sql, String key) throws SQLException {
+        try (PreparedStatement statement = session.prepareStatement(sql)) {
+            statement.setString(1, key);
+            statement.execute();
+        }
     }
 
     public boolean done() {

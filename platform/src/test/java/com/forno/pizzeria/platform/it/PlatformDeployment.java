@@ -34,6 +34,7 @@ public class PlatformDeployment {
                 .addAsLibraries(testLibraries)
                 .addPackage(PlatformDeployment.class.getPackage())
                 .addAsResource("db/migration/V1__probe_effects.sql")
+                .addAsResource("META-INF/probe-persistence.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(new StringAsset("""
                         <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0"
                                bean-discovery-mode="annotated"/>

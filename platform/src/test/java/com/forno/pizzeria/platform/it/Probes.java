@@ -15,11 +15,14 @@ import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,6 +48,9 @@ public class Probes {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry metrics;
@@ -55,6 +61,19 @@ public class Probes {
         return Arrays.stream(behaviours)
                 .map(behaviour -> outbox.send(probe.routingKey(), ProbeHandler.TYPE, "it", payload(behaviour)))
                 .toList();
+    }
+
+    /**
+     * A step as a service takes one: its own write through the EntityManager, some work while the transaction holds
+     * its connection, then a message to the outbox, all committed together. Returns the message's id.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public UUID writeThenSend(ProbeHandler probe, Duration work) throws InterruptedException {
+        em.createNativeQuery("insert into probe_effect (message_id, queue) values (?, 'a step')")
+                .setParameter(1, UUID.randomUUID())
+                .executeUpdate();
+        Thread.sleep(work.toMillis());
+        return outbox.send(probe.routingKey(), ProbeHandler.TYPE, "it", payload(Behaviour.APPLY));
     }
 
     /**

@@ -1,0 +1,81 @@
+package com.forno.pizzeria.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Two instances of one service (orders-1 and orders-2) start together on a fresh schema, and both migrate it: both
+ * must come up. The second starts a little later each round (0 to 116 ms), which sweeps it across the moment the
+ * first has created its history table but not yet filled it: without a lock, that is where the second failed. Runs
+ * outside the container, on a schema of its own that is wiped before every round.
+ */
+class ConcurrentMigrationsIT {
+
+    private static final String SCHEMA = System.getProperty("pizzeria.it.migrations.schema");
+    private static final int ROUNDS = 30;
+
+    @Test
+    void twoInstancesMigratingAFreshSchemaTogetherBothSucceed() throws Exception {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(System.getProperty("pizzeria.it.migrations.url"));
+        dataSource.setUser(System.getProperty("pizzeria.it.migrations.user"));
+        dataSource.setPassword(System.getProperty("pizzeria.it.migrations.password"));
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 1; round <= ROUNDS; round++) {
+                wipe(dataSource);
+                CyclicBarrier together = new CyclicBarrier(2);
+                long lag = 4L * round;
+                List<Future<?>> starts = List.of(instances.submit(() -> start(dataSource, together, 0)),
+                        instances.submit(() -> start(dataSource, together, lag)));
+                for (Future<?> start : starts) {
+                    start.get(60, TimeUnit.SECONDS); // an ExecutionException carries the instance's failure
+                }
+                assertThat(applied(dataSource, "flyway_platform_history")).as("round %d", round).containsExactly("1");
+                assertThat(applied(dataSource, "flyway_schema_history")).as("round %d", round).containsExactly("0", "1");
+            }
+        } finally {
+            instances.shutdownNow();
+            wipe(dataSource);
+        }
+    }
+
+    private static Void start(PGSimpleDataSource dataSource, CyclicBarrier together, long lagMillis) throws Exception {
+        together.await(10, TimeUnit.SECONDS);
+        Thread.sleep(lagMillis);
+        Migrations.migrate(dataSource, SCHEMA, Map.of("analyticsRole", "pizzeria_analytics"));
+        return null;
+    }
+
+    /** The versions in a history table, in order (0 is the baseline below the platform's tables). */
+    private static List<String> applied(PGSimpleDataSource dataSource, String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery(
+                     "select version from " + SCHEMA + "." + table + " where success order by installed_rank")) {
+            var versions = new java.util.ArrayList<String>();
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+            return versions;
+        }
+    }
+
+    private static void wipe(PGSimpleDataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).cleanDisabled(false).load().clean();
+    }
+}
