@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -13,7 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -27,6 +31,13 @@ class ConcurrentMigrationsIT {
 
     private static final String SCHEMA = System.getProperty("pizzeria.it.migrations.schema");
     private static final int ROUNDS = 30;
+    /** Flyway reports every step of every round at INFO: kept to warnings (a strong reference keeps the level). */
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
+    @BeforeAll
+    static void quietFlyway() {
+        FLYWAY.setLevel(Level.WARNING);
+    }
 
     @Test
     void twoInstancesMigratingAFreshSchemaTogetherBothSucceed() throws Exception {
@@ -67,7 +78,7 @@ class ConcurrentMigrationsIT {
              Statement query = connection.createStatement();
              ResultSet rows = query.executeQuery(
                      "select version from " + SCHEMA + "." + table + " where success order by installed_rank")) {
-            var versions = new java.util.ArrayList<String>();
+            List<String> versions = new ArrayList<>();
             while (rows.next()) {
                 versions.add(rows.getString(1));
             }
