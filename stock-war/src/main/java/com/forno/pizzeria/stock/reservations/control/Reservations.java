@@ -228,11 +228,11 @@ public class Reservations {
      */
     private List<Reservation> lockDue(String condition, String order, int batch) {
         @SuppressWarnings("unchecked")
-        List<Object> due = em.createNativeQuery("select order_id from reservation where " + condition
-                        + " order by " + order + " limit ?1 for update skip locked")
+        List<Reservation> due = em.createNativeQuery("select * from reservation where " + condition
+                        + " order by " + order + " limit ?1 for update skip locked", Reservation.class)
                 .setParameter(1, batch)
                 .getResultList();
-        return due.stream().map(id -> em.find(Reservation.class, UUID.fromString(id.toString()))).toList();
+        return due;
     }
 
     /** Returns what these reservations hold; all their ingredients are locked at once, in sku order. */
