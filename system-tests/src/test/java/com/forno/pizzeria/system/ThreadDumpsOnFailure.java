@@ -32,7 +32,8 @@ public class ThreadDumpsOnFailure implements TestWatcher {
                     jcmd.destroyForcibly();
                 }
             }
-            System.out.println("thread dumps of the stack's instances: " + REPORTS.toAbsolutePath() + "/" + test + "-*");
+            System.out.println("thread dumps of the stack's instances: " + REPORTS.toAbsolutePath() + "/" + test
+                    + "-*");
         } catch (IOException e) {
             System.out.println("no thread dumps: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -50,7 +50,8 @@ public class Outbox {
     public UUID send(String routingKey, String type, String correlationId, JsonObject payload) {
         var envelope = new Envelope(UUID.randomUUID(), type, correlationId, RequestIds.current().orElse(null),
                 Instant.now(clock), payload);
-        em.createNativeQuery("insert into outbox (id, routing_key, type, correlation_id, message) values (?, ?, ?, ?, ?)")
+        em.createNativeQuery(
+                        "insert into outbox (id, routing_key, type, correlation_id, message) values (?, ?, ?, ?, ?)")
                 .setParameter(1, envelope.id())
                 .setParameter(2, routingKey)
                 .setParameter(3, type)

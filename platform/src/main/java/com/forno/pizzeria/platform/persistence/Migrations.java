@@ -56,12 +56,12 @@ public class Migrations {
     static void migrate(DataSource dataSource, String schema, Map<String, String> placeholders) {
         try (Connection session = dataSource.getConnection()) {
             String key = "pizzeria-migrations:" + schema;
-            advisoryLock(session, "select pg_advisory_lock(hashtext(?))", key);
+            advisory(session, "select pg_advisory_lock(hashtext(?))", key);
             try {
                 migrate(dataSource, schema, placeholders, "db/platform", "flyway_platform_history");
                 migrate(dataSource, schema, placeholders, "db/migration", "flyway_schema_history");
             } finally {
-                advisoryLock(session, "select pg_advisory_unlock(hashtext(?))", key);
+                advisory(session, "select pg_advisory_unlock(hashtext(?))", key);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the migration lock of schema " + schema + " failed", e);
@@ -83,7 +83,7 @@ public class Migrations {
                 .migrate();
     }
 
-    private static void advisoryLock(Connection session, String sql, String key) throws SQLException {
+    private static void advisory(Connection session, String sql, String key) throws SQLException {
         try (PreparedStatement statement = session.prepareStatement(sql)) {
             statement.setString(1, key);
             statement.execute();
