@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * More transactions at once than the pool has connections (32), each writing through the EntityManager and then to
- * the outbox, as a crowd of orders does on one instance. When the outbox took a second pooled connection, every
- * transaction held one and waited for another until the pool's wait expired: none could finish.
+ * Three times more transactions at once than the pool has connections (16), each writing through the EntityManager
+ * and then to the outbox, as a crowd of orders does on one instance. When the outbox took a second pooled
+ * connection, every transaction held one and waited for another until the pool's wait expired: none could finish.
  */
 @ExtendWith(ArquillianExtension.class)
 class TransactionsUnderLoadIT {
