@@ -1,5 +1,6 @@
 package com.forno.pizzeria.platform.persistence;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -9,10 +10,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,7 +23,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Two instances of one service (orders-1 and orders-2) start together on a fresh schema, and both migrate it: both
- * must come up. The second starts a little later each round (0 to 116 ms), which sweeps it across the moment the
+ * must come up. The second is scheduled a little later each round (0 to 116 ms), which sweeps it across the moment the
  * first has created its history table but not yet filled it: without a lock, that is where the second failed. Runs
  * outside the container, on a schema of its own that is wiped before every round.
  */
@@ -45,14 +45,12 @@ class ConcurrentMigrationsIT {
         dataSource.setUrl(System.getProperty("pizzeria.it.migrations.url"));
         dataSource.setUser(System.getProperty("pizzeria.it.migrations.user"));
         dataSource.setPassword(System.getProperty("pizzeria.it.migrations.password"));
-        ExecutorService instances = Executors.newFixedThreadPool(2);
+        ScheduledExecutorService instances = Executors.newScheduledThreadPool(2);
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 wipe(dataSource);
-                CyclicBarrier together = new CyclicBarrier(2);
-                long lag = 4L * (round - 1);
-                List<Future<?>> starts = List.of(instances.submit(() -> start(dataSource, together, 0)),
-                        instances.submit(() -> start(dataSource, together, lag)));
+                List<Future<?>> starts = List.of(instances.schedule(() -> start(dataSource), 0, MILLISECONDS),
+                        instances.schedule(() -> start(dataSource), 4L * (round - 1), MILLISECONDS));
                 for (Future<?> start : starts) {
                     start.get(60, TimeUnit.SECONDS); // an ExecutionException carries the instance's failure
                 }
@@ -66,14 +64,15 @@ class ConcurrentMigrationsIT {
         }
     }
 
-    private static Void start(PGSimpleDataSource dataSource, CyclicBarrier together, long lagMillis) throws Exception {
-        together.await(10, TimeUnit.SECONDS);
-        Thread.sleep(lagMillis);
+    private static Void start(PGSimpleDataSource dataSource) {
         Migrations.migrate(dataSource, SCHEMA, Map.of("analyticsRole", "pizzeria_analytics"));
         return null;
     }
 
-    /** The versions in a history table, in order (0 is the baseline below the platform's tables). */
+    /**
+     * The versions in a history table, in order. The platform's starts on an empty schema (no baseline); the
+     * service's starts on the platform's tables, so Flyway writes its baseline 0 first.
+     */
     private static List<String> applied(PGSimpleDataSource dataSource, String table) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement query = connection.createStatement();
