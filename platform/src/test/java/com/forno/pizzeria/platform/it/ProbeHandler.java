@@ -146,4 +146,11 @@ public abstract class ProbeHandler implements MessageHandler {
             super("it.crash");
         }
     }
+
+    @ApplicationScoped
+    public static class OrphanQueue extends ProbeHandler {
+        public OrphanQueue() {
+            super("it.orphan");
+        }
+    }
 }

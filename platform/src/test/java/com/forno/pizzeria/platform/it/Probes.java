@@ -92,6 +92,38 @@ public class Probes {
         return envelope.id();
     }
 
+    /**
+     * Writes a message to the outbox the way an instance that crashed right after its commit leaves one: committed,
+     * but never handed to a relay in memory. Returns the message's id.
+     */
+    public UUID orphan(ProbeHandler probe, Behaviour behaviour) {
+        var envelope = new Envelope(UUID.randomUUID(), ProbeHandler.TYPE, "it", null, Instant.now(), payload(behaviour));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into outbox (id, routing_key, type, correlation_id, message) values (?, ?, ?, ?, ?)")) {
+            insert.setObject(1, envelope.id());
+            insert.setString(2, probe.routingKey());
+            insert.setString(3, ProbeHandler.TYPE);
+            insert.setString(4, "it");
+            insert.setString(5, Json.toJson(envelope));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return envelope.id();
+    }
+
+    /** The outbox's record of a message: {@code [attempts, sent (1) or not (0)]}. */
+    public long[] outboxRow(UUID messageId) {
+        long[] row = new long[2];
+        query("select attempts, (sent_at is not null)::int from outbox where id = any(?)", List.of(messageId),
+                result -> {
+                    row[0] = result.getLong(1);
+                    row[1] = result.getLong(2);
+                });
+        return row;
+    }
+
     /** How many effects each message had (0 for none). */
     public Map<UUID, Long> effects(Collection<UUID> messageIds) {
         Map<UUID, Long> effects = new HashMap<>();

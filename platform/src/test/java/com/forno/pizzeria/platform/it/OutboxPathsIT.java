@@ -1,0 +1,57 @@
+package com.forno.pizzeria.platform.it;
+
+import static com.forno.pizzeria.platform.it.ProbeHandler.Behaviour.APPLY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.forno.pizzeria.platform.messaging.Broker;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The relay's two paths: a committed message is published from memory and marked sent once; a row no relay
+ * was told about (its instance crashed right after the commit) is published by the sweep.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxPathsIT {
+
+    @Inject
+    Probes probes;
+
+    @Inject
+    ProbeHandler.OrphanQueue probe;
+
+    @Inject
+    Broker broker;
+
+    @BeforeEach
+    void brokerIsConnected() {
+        await("connected to the throwaway broker").atMost(Duration.ofSeconds(60)).until(broker::connected);
+    }
+
+    @Test
+    void aCommittedMessageIsPublishedAndMarkedSentOnce() {
+        UUID id = probes.send(probe, APPLY).get(0);
+
+        await("applied").atMost(Duration.ofSeconds(30)).until(() -> probes.effects(id) == 1);
+        await("marked sent").atMost(Duration.ofSeconds(10)).until(() -> probes.outboxRow(id)[1] == 1);
+        assertThat(probes.outboxRow(id)).as("attempts, sent").containsExactly(1, 1);
+        assertThat(ProbeHandler.calls(id)).as("handler calls").isEqualTo(1);
+    }
+
+    @Test
+    void aRowNoRelayWasToldAboutIsPublishedByTheSweep() {
+        List<UUID> orphans = List.of(probes.orphan(probe, APPLY), probes.orphan(probe, APPLY));
+
+        await("the orphans applied").atMost(Duration.ofSeconds(30))
+                .until(() -> probes.effects(orphans).values().stream().allMatch(effects -> effects >= 1));
+        assertThat(probes.effects(orphans).values()).as("effects per message").containsOnly(1L);
+        await("the orphans marked sent").atMost(Duration.ofSeconds(10)).until(() -> probes.unsent(orphans) == 0);
+    }
+}
