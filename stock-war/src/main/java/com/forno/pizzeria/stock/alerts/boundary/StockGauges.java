@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -62,6 +63,9 @@ public class StockGauges {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    SessionContext context;
+
     @Inject
     @ConfigProperty(name = "stock.metrics.refresh-ms", defaultValue = "10000")
     long refreshMillis;
@@ -72,7 +76,11 @@ public class StockGauges {
     @PostConstruct
     void start() {
         metrics.gauge(LOW_COUNT, levels, l -> l.snapshot().lowCount());
-        task = scheduler.scheduleWithFixedDelay(this::refresh, 0, refreshMillis, TimeUnit.MILLISECONDS);
+        // Each pass is a call to this bean through the container, not a plain method call: a task scheduled here
+        // runs with no invocation of its own, and the EntityManager that reads the product levels was closed under
+        // it ("closed EntityManager" every pass, so new ingredients and products got no gauges).
+        StockGauges self = context.getBusinessObject(StockGauges.class);
+        task = scheduler.scheduleWithFixedDelay(self::refresh, 0, refreshMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -80,7 +88,8 @@ public class StockGauges {
         task.cancel(false);
     }
 
-    private void refresh() {
+    /** Brings the set of gauges up to date with the ingredients and products. */
+    public void refresh() {
         try {
             Levels.Snapshot snapshot = levels.snapshot();
             Set<MetricID> wanted = new HashSet<>();
