@@ -26,24 +26,17 @@ class EveryInstanceIsObservableIT {
     void healthMetricsAndOpenApiAnswer(String instance) throws Exception {
         String base = "http://127.0.0.1:" + Stack.port(instance);
 
-        // The tests before this one kill and restart instances: an instance may answer "not ready" for a moment
-        // while a restarted neighbour compiles on the same two cores. It must be ready within the wait, and if it
-        // is not, the failure shows what its checks said.
-        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
-        await(instance + " ready").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> {
-                    last.set(get(base + "/health/ready"));
-                    assertThat(last.get().statusCode()).as("/health/ready of %s: %s", instance, last.get().body())
-                            .isEqualTo(200);
-                });
-        HttpResponse<String> ready = last.get();
-        JsonObject health = parse(ready.body());
+        // The tests before this one kill and restart instances, and load them: an instance may answer "down" for a
+        // moment (a restarted one compiling on the same two cores, a burst filling its heap). It must be up within
+        // 30 s, less than our Kubernetes liveness probe tolerates (3 failures 20 s apart); if it is not, the failure
+        // shows its checks.
+        JsonObject health = parse(upWithin(base + "/health/ready", instance).body());
         List<String> up = health.getJsonArray("checks").stream()
                 .map(check -> check.asJsonObject())
                 .filter(check -> check.getString("status").equals("UP"))
                 .map(check -> check.getString("name")).toList();
         assertThat(up).contains("database", "broker");
-        assertThat(get(base + "/health/live").statusCode()).isEqualTo(200);
+        upWithin(base + "/health/live", instance);
 
         HttpResponse<String> metrics = get(base + "/metrics?scope=application");
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -62,6 +55,15 @@ class EveryInstanceIsObservableIT {
 
         answer.expect(200);
         assertThat(answer.body()).contains("paths:");
+    }
+
+    private static HttpResponse<String> upWithin(String url, String instance) {
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        await(url).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            last.set(get(url));
+            assertThat(last.get().statusCode()).as("%s of %s: %s", url, instance, last.get().body()).isEqualTo(200);
+        });
+        return last.get();
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
