@@ -20,8 +20,7 @@ import java.util.UUID;
 
 /**
  * Sending a message = writing it here, in the caller's transaction: it is published if and only if the caller's
- * state change commits. After the commit the row is handed to the relay, so the message usually leaves within
- * milliseconds.
+ * state change commits. After the commit the relay is woken, so the message usually leaves within milliseconds.
  * The row is written through the caller's EntityManager, on the connection its transaction already holds: a second
  * connection from the pool (non-XA connections are shared only through a free pool slot) deadlocked the pool
  * under load, every transaction holding one connection and waiting for another.
@@ -51,14 +50,13 @@ public class Outbox {
     public UUID send(String routingKey, String type, String correlationId, JsonObject payload) {
         var envelope = new Envelope(UUID.randomUUID(), type, correlationId, RequestIds.current().orElse(null),
                 Instant.now(clock), payload);
-        var row = new OutboxSweep.Row(envelope.id(), routingKey, type, correlationId, Json.toJson(envelope));
         em.createNativeQuery(
                         "insert into outbox (id, routing_key, type, correlation_id, message) values (?, ?, ?, ?, ?)")
-                .setParameter(1, row.id())
-                .setParameter(2, row.routingKey())
-                .setParameter(3, row.type())
-                .setParameter(4, row.correlationId())
-                .setParameter(5, row.message())
+                .setParameter(1, envelope.id())
+                .setParameter(2, routingKey)
+                .setParameter(3, type)
+                .setParameter(4, correlationId)
+                .setParameter(5, Json.toJson(envelope))
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -68,7 +66,7 @@ public class Outbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    relay.committed(row);
+                    relay.wake();
                 }
             }
         });

@@ -1,32 +1,17 @@
 package com.forno.pizzeria.platform.messaging;
 
-import com.forno.pizzeria.contracts.Topology;
-import com.rabbitmq.jms.admin.RMQDestination;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.CompletionListener;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
-import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -34,13 +19,9 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
- * Publishes the outbox, on its own thread, by two paths. A row this instance committed is handed over after the
- * commit and published from memory at once: no query, only the statement that marks it sent. Every
- * {@code pizzeria.outbox.poll-ms} a sweep publishes, from the table, whatever stayed unsent longer than
- * {@code pizzeria.outbox.sweep-grace-ms}: rows written while the broker was away, rows whose confirm did not come,
- * rows of a crashed instance. A row can go twice (a sweep may take one the other path is still publishing); the
- * consumers' inboxes absorb that. Exposes the backlog as the gauges {@code outbox_backlog} and
- * {@code outbox_oldest_age_seconds}.
+ * Publishes the outbox: woken after every commit that wrote to it, and sweeping every
+ * {@code pizzeria.outbox.poll-ms} anyway (rows written while the broker was away, rows of a crashed instance).
+ * Exposes the backlog as the gauges {@code outbox_backlog} and {@code outbox_oldest_age_seconds}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -66,10 +47,6 @@ public class OutboxRelay {
     long pollMillis;
 
     @Inject
-    @ConfigProperty(name = "pizzeria.outbox.sweep-grace-ms", defaultValue = "2000")
-    long sweepGraceMillis;
-
-    @Inject
     @ConfigProperty(name = "pizzeria.outbox.batch-size", defaultValue = "100")
     int batchSize;
 
@@ -86,9 +63,6 @@ public class OutboxRelay {
     int inboxRetentionDays;
 
     private final Semaphore wakeups = new Semaphore(0);
-    /** Committed rows waiting for the relay; when full, a row waits in the table for the sweep instead. */
-    private final BlockingQueue<OutboxSweep.Row> committed = new LinkedBlockingQueue<>(10_000);
-    private final Map<String, RMQDestination> destinations = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread thread;
     private Connection sessionConnection;
@@ -111,7 +85,7 @@ public class OutboxRelay {
 
     public void stop() {
         running = false;
-        wakeups.release();
+        wake();
         if (thread != null) {
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(5));
@@ -122,24 +96,18 @@ public class OutboxRelay {
         closeSession();
     }
 
-    /** {@code row} was committed: publish it now rather than at the next sweep. */
-    public void committed(OutboxSweep.Row row) {
-        committed.offer(row);
+    /** Something was committed to the outbox: publish now rather than at the next sweep. */
+    public void wake() {
         wakeups.release();
     }
 
     private void run() {
-        long nextSweep = 0;
         while (running) {
             try {
-                wakeups.tryAcquire(Math.max(1, nextSweep - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+                wakeups.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
                 wakeups.drainPermits();
-                publishCommitted();
-                if (System.currentTimeMillis() >= nextSweep) {
-                    publishBacklog();
-                    purgeWhenDue();
-                    nextSweep = System.currentTimeMillis() + pollMillis;
-                }
+                publishBacklog();
+                purgeWhenDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -151,33 +119,15 @@ public class OutboxRelay {
         }
     }
 
-    /** The rows committed here since the last pass. Whatever fails stays unsent in the table, for the sweep. */
-    private void publishCommitted() throws Exception {
-        List<OutboxSweep.Row> rows = new ArrayList<>();
-        while (committed.drainTo(rows, batchSize) > 0) {
-            if (!ensureSession()) {
-                committed.clear();
-                return;
-            }
-            List<UUID> confirmed = publish(rows);
-            sweep.markSent(confirmed, rows);
-            if (confirmed.size() < rows.size()) {
-                LOG.log(Level.WARNING, "{0} of {1} outbox messages not confirmed; the sweep retries them",
-                        rows.size() - confirmed.size(), rows.size());
-                closeSession();
-                return;
-            }
-            rows.clear();
-        }
-    }
-
     private void publishBacklog() throws Exception {
         OutboxSweep.Pass pass;
         do {
-            if (!ensureSession()) {
+            Connection connection = broker.connection();
+            if (connection == null) {
                 return;
             }
-            pass = sweep.publishBacklog(this::publish, batchSize, sweepGraceMillis);
+            ensureSession(connection);
+            pass = sweep.publish(session, producer, batchSize, confirmTimeoutMillis);
             if (!pass.complete()) {
                 LOG.log(Level.WARNING, "{0} of {1} outbox messages not confirmed; retrying",
                         pass.taken() - pass.confirmed(), pass.taken());
@@ -188,58 +138,14 @@ public class OutboxRelay {
         } while (running && pass.taken() == batchSize);
     }
 
-    /** Sends the rows and waits for the broker's confirms (up to the timeout): the ids it confirmed. */
-    private List<UUID> publish(List<OutboxSweep.Row> rows) throws JMSException, InterruptedException {
-        Map<UUID, CompletableFuture<Boolean>> confirms = new LinkedHashMap<>();
-        for (OutboxSweep.Row row : rows) {
-            var confirm = new CompletableFuture<Boolean>();
-            confirms.put(row.id(), confirm);
-            Message message = Envelopes.toMessage(session, row.message(), row.id().toString(), row.type(),
-                    row.correlationId());
-            producer.send(destination(row.routingKey()), message, new CompletionListener() {
-                @Override
-                public void onCompletion(Message sent) {
-                    confirm.complete(true);
-                }
-
-                @Override
-                public void onException(Message sent, Exception nack) {
-                    confirm.complete(false);
-                }
-            });
+    private void ensureSession(Connection connection) throws JMSException {
+        if (session != null && sessionConnection == connection) {
+            return;
         }
-        try {
-            CompletableFuture.allOf(confirms.values().toArray(CompletableFuture[]::new))
-                    .get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // some confirms did not come: only the confirmed rows count
-        }
-        List<UUID> confirmed = new ArrayList<>();
-        confirms.forEach((id, confirm) -> {
-            if (confirm.getNow(false)) {
-                confirmed.add(id);
-            }
-        });
-        return confirmed;
-    }
-
-    private RMQDestination destination(String routingKey) {
-        return destinations.computeIfAbsent(routingKey, key -> new RMQDestination(key, Topology.EXCHANGE, key, null));
-    }
-
-    /** A session on the current connection; {@code false} while the broker is away. */
-    private boolean ensureSession() throws JMSException {
-        Connection connection = broker.connection();
-        if (connection == null) {
-            return false;
-        }
-        if (session == null || sessionConnection != connection) {
-            closeSession();
-            session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            producer = session.createProducer(null);
-            sessionConnection = connection;
-        }
-        return true;
+        closeSession();
+        session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        producer = session.createProducer(null);
+        sessionConnection = connection;
     }
 
     private void closeSession() {

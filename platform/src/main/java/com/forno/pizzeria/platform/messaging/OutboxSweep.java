@@ -1,26 +1,36 @@
 package com.forno.pizzeria.platform.messaging;
 
+import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.platform.persistence.Database;
+import com.rabbitmq.jms.admin.RMQDestination;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.CompletionListener;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 /**
- * The relay's database side. Its sweep ({@link #publishBacklog}) is one pass in its own transaction: lock a batch of
- * unsent rows older than a grace period (skipping rows another instance's relay holds), publish them, wait for the
- * broker's confirms, and mark sent exactly the confirmed ones. A row whose confirm does not come stays unsent and
- * goes again next pass; consumers' inboxes absorb the duplicate. The grace period leaves fresh rows to the relay of
- * the instance that committed them, which publishes them from memory and only marks them ({@link #markSent}).
+ * One pass of the relay, in its own transaction: lock a batch of unsent rows (skipping rows another instance's
+ * relay holds), publish them, wait for the broker's confirms, and mark sent exactly the confirmed ones. A row whose
+ * confirm does not come stays unsent and goes again next pass; consumers' inboxes absorb the duplicate.
  * <p>
  * An EJB, not a CDI {@code @Transactional} bean: the relay calls it on its own thread, made in the platform's
  * start-up singleton, and there Payara left the connections of a CDI transaction in auto-commit. The row locks then
@@ -38,42 +48,53 @@ public class OutboxSweep {
         }
     }
 
-    /** An outbox row, as it goes on the wire. */
-    public record Row(UUID id, String routingKey, String type, String correlationId, String message) {
-    }
-
-    /** Publishes rows and answers the ids the broker confirmed. */
-    @FunctionalInterface
-    public interface Publisher {
-
-        List<UUID> publish(List<Row> rows) throws JMSException, InterruptedException;
+    private record Row(UUID id, String routingKey, String type, String correlationId, String message) {
     }
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
-    /** Publishes up to {@code limit} unsent rows committed at least {@code graceMillis} ago. */
-    public Pass publishBacklog(Publisher publisher, int limit, long graceMillis)
+    private final Map<String, RMQDestination> destinations = new ConcurrentHashMap<>();
+
+    public Pass publish(Session session, MessageProducer producer, int limit, long confirmTimeoutMillis)
             throws SQLException, JMSException, InterruptedException {
         try (Connection db = dataSource.getConnection()) {
-            List<Row> rows = lockUnsent(db, limit, graceMillis);
+            List<Row> rows = lockUnsent(db, limit);
             if (rows.isEmpty()) {
                 return new Pass(0, 0);
             }
-            List<UUID> confirmed = publisher.publish(rows);
-            markSent(db, confirmed, ids(rows));
-            return new Pass(rows.size(), confirmed.size());
-        }
-    }
+            Map<UUID, CompletableFuture<Boolean>> confirms = new ConcurrentHashMap<>();
+            for (Row row : rows) {
+                var confirm = new CompletableFuture<Boolean>();
+                confirms.put(row.id(), confirm);
+                Message message = Envelopes.toMessage(session, row.message(), row.id().toString(), row.type(),
+                        row.correlationId());
+                producer.send(destination(row.routingKey()), message, new CompletionListener() {
+                    @Override
+                    public void onCompletion(Message sent) {
+                        confirm.complete(true);
+                    }
 
-    /**
-     * Marks rows published from memory: one statement, no transaction around it (the rows are not locked; a row
-     * that a sweep published meanwhile keeps its first {@code sent_at}).
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void markSent(List<UUID> confirmed, List<Row> attempted) throws SQLException {
-        try (Connection db = dataSource.getConnection()) {
-            markSent(db, confirmed, ids(attempted));
+                    @Override
+                    public void onException(Message sent, Exception nack) {
+                        confirm.complete(false);
+                    }
+                });
+            }
+            try {
+                CompletableFuture.allOf(confirms.values().toArray(CompletableFuture[]::new))
+                        .get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // some confirms did not come: only the confirmed rows are marked below
+            }
+            List<UUID> confirmed = new ArrayList<>();
+            confirms.forEach((id, confirm) -> {
+                if (confirm.getNow(false)) {
+                    confirmed.add(id);
+                }
+            });
+            markSent(db, confirmed, rows.stream().map(Row::id).toList());
+            return new Pass(rows.size(), confirmed.size());
         }
     }
 
@@ -106,17 +127,15 @@ public class OutboxSweep {
         }
     }
 
-    private static List<Row> lockUnsent(Connection db, int limit, long graceMillis) throws SQLException {
+    private static List<Row> lockUnsent(Connection db, int limit) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("""
                 select id, routing_key, type, correlation_id, message
                   from outbox
                  where sent_at is null
-                   and created_at < now() - ? * interval '1 millisecond'
                  order by created_at
                  limit ?
                    for update skip locked""")) {
-            select.setLong(1, graceMillis);
-            select.setInt(2, limit);
+            select.setInt(1, limit);
             List<Row> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -134,15 +153,15 @@ public class OutboxSweep {
                 update outbox
                    set attempts = attempts + 1,
                        sent_at = case when id = any(?) then now() end
-                 where id = any(?)
-                   and sent_at is null""")) {
+                 where id = any(?)""")) {
             update.setArray(1, db.createArrayOf("uuid", confirmed.toArray()));
             update.setArray(2, db.createArrayOf("uuid", attempted.toArray()));
             update.executeUpdate();
         }
     }
 
-    private static List<UUID> ids(List<Row> rows) {
-        return rows.stream().map(Row::id).toList();
+    private RMQDestination destination(String routingKey) {
+        return destinations.computeIfAbsent(routingKey,
+                key -> new RMQDestination(key, Topology.EXCHANGE, key, null));
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The relay's two paths: a committed message is published from memory and marked sent once; a row no relay
- * was told about (its instance crashed right after the commit) is published by the sweep.
+ * The relay: a committed message is published and marked sent once; a row no relay was woken for (its instance
+ * crashed right after the commit) is published by the sweep.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxPathsIT {
