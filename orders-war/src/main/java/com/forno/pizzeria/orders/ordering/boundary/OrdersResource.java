@@ -139,7 +139,8 @@ public class OrdersResource {
     }
 
     private Order placeOnce(UUID customer, String idempotencyKey, String fingerprint, OrderRequest request) {
-        var lines = Pricing.price(request.wanted(), menu.current());
+        var lines = Pricing.price(request.wanted(),
+                menu.covering(request.wanted().stream().map(Pricing.Wanted::productId).toList()));
         Address address = request.deliveryAddress() == null ? null : new Address(request.deliveryAddress());
         try {
             return ordering.place(customer, idempotencyKey, fingerprint, lines, address, request.payment().cardToken());

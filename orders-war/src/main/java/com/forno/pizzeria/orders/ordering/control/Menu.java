@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +75,25 @@ public class Menu {
         try {
             Snapshot now = snapshot;
             return fresh(now) ? now.items() : self.read();
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    /**
+     * The menu for an order of {@code products}: the cached one if it has them all, otherwise the menu read again
+     * (one caller at a time, as above): a product created after the cached read must not be refused for up to
+     * {@code orders.menu.cache-ms}.
+     */
+    public Map<UUID, StockMenu.Item> covering(Collection<UUID> products) {
+        Map<UUID, StockMenu.Item> items = current();
+        if (items.keySet().containsAll(products)) {
+            return items;
+        }
+        refreshing.lock();
+        try {
+            Snapshot now = snapshot;
+            return now != null && now.items().keySet().containsAll(products) ? now.items() : self.read();
         } finally {
             refreshing.unlock();
         }
