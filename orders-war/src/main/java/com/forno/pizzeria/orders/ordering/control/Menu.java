@@ -60,50 +60,32 @@ public class Menu {
     }
 
     /**
-     * Active products by id, with prices in cents and what stock can make now. One caller at a time reads an
-     * expired menu, and those who come meanwhile wait for that read rather than each making their own (a product
-     * created a moment ago must not be refused from the old menu). Payara runs every call of a Fault Tolerance
-     * method through one lock per method: a crowd of first orders on a newly started instance, each reading the
-     * menu, queued there for seconds.
+     * Active products by id, with prices in cents and what stock can make now: the cached menu while it is fresh
+     * and names every one of {@code products}, otherwise the menu read again (a product created after the cached
+     * read must not be refused). One caller at a time reads, and those who come meanwhile wait for that read rather
+     * than each making their own. Payara runs every call of a Fault Tolerance method through one lock per method: a
+     * crowd of first orders on a newly started instance, each reading the menu, queued there for seconds.
      */
-    public Map<UUID, StockMenu.Item> current() {
+    public Map<UUID, StockMenu.Item> covering(Collection<UUID> products) {
         Snapshot current = snapshot;
-        if (fresh(current)) {
+        if (usable(current, products)) {
             return current.items();
         }
         refreshing.lock();
         try {
             Snapshot now = snapshot;
-            return fresh(now) ? now.items() : self.read();
+            return usable(now, products) ? now.items() : self.read();
         } finally {
             refreshing.unlock();
         }
     }
 
-    /**
-     * The menu for an order of {@code products}: the cached one if it has them all, otherwise the menu read again
-     * (one caller at a time, as above): a product created after the cached read must not be refused for up to
-     * {@code orders.menu.cache-ms}.
-     */
-    public Map<UUID, StockMenu.Item> covering(Collection<UUID> products) {
-        Map<UUID, StockMenu.Item> items = current();
-        if (items.keySet().containsAll(products)) {
-            return items;
-        }
-        refreshing.lock();
-        try {
-            Snapshot now = snapshot;
-            return now != null && now.items().keySet().containsAll(products) ? now.items() : self.read();
-        } finally {
-            refreshing.unlock();
-        }
+    private boolean usable(Snapshot snapshot, Collection<UUID> products) {
+        return snapshot != null && snapshot.readAt().plusMillis(cacheMillis).isAfter(clock.instant())
+                && snapshot.items().keySet().containsAll(products);
     }
 
-    private boolean fresh(Snapshot snapshot) {
-        return snapshot != null && snapshot.readAt().plusMillis(cacheMillis).isAfter(clock.instant());
-    }
-
-    /** Reads stock's menu and keeps it. Public for the interceptors only: callers use {@link #current()}. */
+    /** Reads stock's menu and keeps it. Public for the interceptors only: callers use {@link #covering}. */
     @Timeout(2000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = MenuUnavailable.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
