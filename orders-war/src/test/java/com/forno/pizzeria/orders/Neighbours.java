@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stock and payments as the orders saga meets them, played by the test: stock's menu over HTTP, and the two
@@ -47,6 +48,8 @@ final class Neighbours {
     /** Stock holds these only for five seconds (less than the saga's safety margin). */
     final Set<UUID> briefHoldProducts = ConcurrentHashMap.newKeySet();
     volatile boolean menuDown;
+    /** How many times orders asked for the menu. */
+    final AtomicInteger menuReads = new AtomicInteger();
 
     /** Everything orders sent, by order id: commands to stock and payments, and its events. */
     private final Map<UUID, List<Envelope>> sent = new ConcurrentHashMap<>();
@@ -69,6 +72,7 @@ final class Neighbours {
                 Integer.getInteger("it.fake.stock.port")), 128);
         http.setExecutor(Executors.newFixedThreadPool(8));
         http.createContext("/stock/menu", exchange -> {
+            menuReads.incrementAndGet();
             byte[] body = menuJson().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(menuDown ? 503 : 200, menuDown ? -1 : body.length);

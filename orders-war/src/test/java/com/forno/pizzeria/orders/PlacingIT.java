@@ -157,6 +157,40 @@ class PlacingIT {
     }
 
     @Test
+    void theMenuIsReadOncePerCacheWindowAndCarriesOrdersThroughABriefOutage() {
+        var pizza = neighbours.product("Marguerita", 4490);
+        var customer = Api.customer();
+        api.order(customer, Api.key(), Api.orderOf("tok_approved", pizza.id()), 0).expect(201);
+        int reads = neighbours.menuReads.get();
+
+        neighbours.menuDown = true;
+        try {
+            var answer = api.order(customer, Api.key(), Api.orderOf("tok_approved", pizza.id()), 0).expect(201);
+            assertThat(answer.json().getJsonNumber("totalCents").longValue()).isEqualTo(2 * 4490);
+        } finally {
+            neighbours.menuDown = false;
+        }
+        api.order(customer, Api.key(), Api.orderOf("tok_approved", pizza.id()), 0).expect(201);
+
+        // the container tests keep the menu for a minute (orders.menu.cache-ms): both orders were priced from it
+        assertThat(neighbours.menuReads.get()).isEqualTo(reads);
+    }
+
+    @Test
+    void aProductNewerThanTheCachedMenuIsSoldAtOnce() {
+        var known = neighbours.product("Portuguesa", 5190);
+        var customer = Api.customer();
+        api.order(customer, Api.key(), Api.orderOf("tok_approved", known.id()), 0).expect(201);
+
+        var created = neighbours.product("Frango com Catupiry", 5590);
+        var answer = api.order(customer, Api.key(), Api.orderOf("tok_approved", created.id()), 0).expect(201);
+
+        assertThat(answer.json().getJsonNumber("totalCents").longValue()).isEqualTo(2 * 5590);
+        assertThat(answer.json().getJsonArray("items").getJsonObject(0).getString("name"))
+                .isEqualTo("Frango com Catupiry");
+    }
+
+    @Test
     void onlyCustomersPlaceOrdersAndOnlyWithAToken() {
         var pizza = neighbours.product("Siciliana", 5390);
 
