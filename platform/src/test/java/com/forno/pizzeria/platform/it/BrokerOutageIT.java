@@ -37,7 +37,7 @@ class BrokerOutageIT {
 
     @BeforeEach
     void brokerIsConnected() {
-        await("connected to the throwaway broker").atMost(Duration.ofSeconds(60)).until(broker::connected);
+        probes.awaitBroker();
     }
 
     @Test

@@ -31,7 +31,7 @@ class ConsumerCrashIT {
 
     @BeforeEach
     void brokerIsConnected() {
-        await("connected to the throwaway broker").atMost(Duration.ofSeconds(60)).until(broker::connected);
+        probes.awaitBroker();
     }
 
     @Test

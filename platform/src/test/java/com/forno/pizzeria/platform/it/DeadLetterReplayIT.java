@@ -4,7 +4,6 @@ import static com.forno.pizzeria.platform.it.ProbeHandler.Behaviour.FAIL_UNTIL_F
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.forno.pizzeria.platform.messaging.Broker;
 import com.forno.pizzeria.platform.messaging.DeadLetters;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -33,15 +32,12 @@ class DeadLetterReplayIT {
     DeadLetters deadLetters;
 
     @Inject
-    Broker broker;
-
-    @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry metrics;
 
     @BeforeEach
     void brokerIsConnected() {
-        await("connected to the throwaway broker").atMost(Duration.ofSeconds(60)).until(broker::connected);
+        probes.awaitBroker();
     }
 
     @Test

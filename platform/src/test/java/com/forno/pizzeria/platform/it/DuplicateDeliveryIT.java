@@ -4,7 +4,6 @@ import static com.forno.pizzeria.platform.it.ProbeHandler.Behaviour.APPLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.forno.pizzeria.platform.messaging.Broker;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
@@ -23,12 +22,9 @@ class DuplicateDeliveryIT {
     @Inject
     ProbeHandler.DuplicateQueue probe;
 
-    @Inject
-    Broker broker;
-
     @BeforeEach
     void brokerIsConnected() {
-        await("connected to the throwaway broker").atMost(Duration.ofSeconds(60)).until(broker::connected);
+        probes.awaitBroker();
     }
 
     @Test

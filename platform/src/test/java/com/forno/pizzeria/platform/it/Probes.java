@@ -1,5 +1,7 @@
 package com.forno.pizzeria.platform.it;
 
+import static org.awaitility.Awaitility.await;
+
 import com.forno.pizzeria.contracts.Envelope;
 import com.forno.pizzeria.contracts.Json;
 import com.forno.pizzeria.contracts.Topology;
@@ -39,6 +41,10 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 @ApplicationScoped
 public class Probes {
 
+    /** The outbox's record of a message: how many times the relay tried it, and whether the broker confirmed it. */
+    public record OutboxRow(long attempts, boolean sent) {
+    }
+
     @Inject
     Outbox outbox;
 
@@ -54,6 +60,11 @@ public class Probes {
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry metrics;
+
+    /** Waits until the platform is connected to the throwaway broker (it may be restarting after another test). */
+    public void awaitBroker() {
+        await("connected to the throwaway broker").atMost(Duration.ofSeconds(60)).until(broker::connected);
+    }
 
     /** Writes one message per behaviour to the outbox, for {@code probe}'s queue, in one committed transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -81,7 +92,7 @@ public class Probes {
      * the broker took the message); returns the envelope's id.
      */
     public UUID publishTwice(ProbeHandler probe, Behaviour behaviour) throws JMSException {
-        var envelope = new Envelope(UUID.randomUUID(), ProbeHandler.TYPE, "it", null, Instant.now(), payload(behaviour));
+        var envelope = envelope(behaviour);
         String json = Json.toJson(envelope);
         try (Session session = broker.connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
              MessageProducer producer = session.createProducer(
@@ -94,10 +105,10 @@ public class Probes {
 
     /**
      * Writes a message to the outbox the way an instance that crashed right after its commit leaves one: committed,
-     * but never handed to a relay in memory. Returns the message's id.
+     * with no relay woken for it. Returns the message's id.
      */
     public UUID orphan(ProbeHandler probe, Behaviour behaviour) {
-        var envelope = new Envelope(UUID.randomUUID(), ProbeHandler.TYPE, "it", null, Instant.now(), payload(behaviour));
+        var envelope = envelope(behaviour);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "insert into outbox (id, routing_key, type, correlation_id, message) values (?, ?, ?, ?, ?)")) {
@@ -113,15 +124,11 @@ public class Probes {
         return envelope.id();
     }
 
-    /** The outbox's record of a message: {@code [attempts, sent (1) or not (0)]}. */
-    public long[] outboxRow(UUID messageId) {
-        long[] row = new long[2];
-        query("select attempts, (sent_at is not null)::int from outbox where id = any(?)", List.of(messageId),
-                result -> {
-                    row[0] = result.getLong(1);
-                    row[1] = result.getLong(2);
-                });
-        return row;
+    public OutboxRow outboxRow(UUID messageId) {
+        OutboxRow[] row = new OutboxRow[1];
+        query("select attempts, sent_at is not null from outbox where id = any(?)", List.of(messageId),
+                result -> row[0] = new OutboxRow(result.getLong(1), result.getBoolean(2)));
+        return row[0];
     }
 
     /** How many effects each message had (0 for none). */
@@ -148,6 +155,10 @@ public class Probes {
     /** The consumer's own count of messages on {@code probe}'s queue: {@code applied}, {@code duplicates}, {@code failed}. */
     public long consumed(ProbeHandler probe, String outcome) {
         return metrics.counter("messages." + outcome, new Tag("queue", probe.queue().name())).getCount();
+    }
+
+    private static Envelope envelope(Behaviour behaviour) {
+        return new Envelope(UUID.randomUUID(), ProbeHandler.TYPE, "it", null, Instant.now(), payload(behaviour));
     }
 
     private static JsonObject payload(Behaviour behaviour) {
