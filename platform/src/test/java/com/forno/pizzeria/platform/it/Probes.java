@@ -124,6 +124,7 @@ public class Probes {
         return envelope.id();
     }
 
+    /** The outbox's row for this message, or null when it has none. */
     public OutboxRow outboxRow(UUID messageId) {
         OutboxRow[] row = new OutboxRow[1];
         query("select attempts, sent_at is not null from outbox where id = any(?)", List.of(messageId),
