@@ -31,6 +31,7 @@ class MetricsIT {
         String id = api.product("Baiana", Api.recipe(cheese, 200));
         String name = api.menuItem(id).getString("name");
         double reservedBefore = metric("stock_reservations_total", "outcome=\"reserved\"").orElse(0.0);
+        double readFailuresBefore = metric("stock_levels_read_failures_total", "").orElseThrow();
         UUID order = UUID.randomUUID();
         Bus.get().send(new ReserveStock(order, List.of(new ReserveStock.Line(UUID.fromString(id), 1))), order);
         assertThat(Bus.get().awaitReply(order)).isInstanceOf(StockReserved.class);
@@ -46,6 +47,9 @@ class MetricsIT {
             assertThat(metric("stock_reservations_total", "outcome=\"reserved\"")).contains(reservedBefore + 1);
         });
         assertThat(metric("stock_reservations_rejected_total", "reason=\"OUT_OF_STOCK\"")).isPresent();
+        // the gauges above were registered by the scheduled refresh, which reads the levels on its own thread: none
+        // of its reads failed (they once all did, and the gauges only appeared from levels a scrape had just read)
+        assertThat(metric("stock_levels_read_failures_total", "")).contains(readFailuresBefore);
     }
 
     /** The value of the first application metric line with this name whose labels contain {@code label}. */

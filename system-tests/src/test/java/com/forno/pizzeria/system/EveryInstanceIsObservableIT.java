@@ -26,10 +26,10 @@ class EveryInstanceIsObservableIT {
     void healthMetricsAndOpenApiAnswer(String instance) throws Exception {
         String base = "http://127.0.0.1:" + Stack.port(instance);
 
-        // The tests before this one kill and restart instances, and load them: an instance may answer "down" for a
-        // moment (a restarted one compiling on the same two cores, a burst filling its heap). It must be up within
-        // 30 s, less than our Kubernetes liveness probe tolerates (3 failures 20 s apart); if it is not, the failure
-        // shows its checks.
+        // The tests before this one kill and restart instances, and load them: an instance may answer "not ready"
+        // for a moment (a restarted one still compiling on the same two cores, or reconnecting to the broker). It
+        // must be up within 30 s, less than our Kubernetes liveness probe tolerates (3 failures 20 s apart); if it
+        // is not, the failure shows its checks.
         JsonObject health = parse(upWithin(base + "/health/ready", instance).body());
         List<String> up = health.getJsonArray("checks").stream()
                 .map(check -> check.asJsonObject())

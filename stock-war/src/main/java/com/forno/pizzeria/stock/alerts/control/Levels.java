@@ -3,6 +3,7 @@ package com.forno.pizzeria.stock.alerts.control;
 import com.forno.pizzeria.platform.persistence.Database;
 import com.forno.pizzeria.stock.ingredients.entity.Ingredient;
 import com.forno.pizzeria.stock.menu.control.Availability;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Stock levels for the gauges: read with two statements (every ingredient, every active product) and kept for
@@ -49,12 +54,24 @@ public class Levels {
     @ConfigProperty(name = "stock.metrics.cache-ms", defaultValue = "1000")
     long cacheMillis;
 
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+
     private Snapshot last;
+    private Counter readFailures;
+
+    /** Registered at 0, so that an alert on its increase has data before the first failure. */
+    @PostConstruct
+    void register() {
+        readFailures = metrics.counter(Metadata.builder().withName("stock.levels.read.failures")
+                .withDescription("Reads of the stock levels that failed; the level gauges keep their last values").build());
+    }
 
     /**
      * The levels, at most {@code stock.metrics.cache-ms} old. When the database cannot be read, the last levels
-     * (or none) are kept and the failure logged: a gauge that throws would break the whole scrape, and the
-     * database's own readiness check already reports the outage.
+     * (or none) are kept and the failure logged and counted: a gauge that throws would break the whole scrape, and
+     * the database's own readiness check already reports the outage.
      */
     public synchronized Snapshot snapshot() {
         long now = System.nanoTime() / 1_000_000;
@@ -62,6 +79,7 @@ public class Levels {
             try {
                 last = new Snapshot(ingredients(), products(), now);
             } catch (RuntimeException e) {
+                readFailures.inc();
                 LOG.log(Level.WARNING, "stock levels not refreshed: {0}", e.getMessage());
                 if (last == null) {
                     return new Snapshot(Map.of(), Map.of(), now);
