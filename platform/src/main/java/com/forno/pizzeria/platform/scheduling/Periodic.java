@@ -1,0 +1,180 @@
+package com.forno.pizzeria.platform.scheduling;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+
+/**
+ * The one way a service runs work on a schedule: sweepers, expiries, the outbox relay, gauges' refreshes. A task
+ * survives any number of failed runs, whatever they throw: the failure is counted and logged, and the next run comes
+ * on time. (An EJB interval timer does not: Payara expunges it after two failed deliveries, and a scheduled executor
+ * ends a schedule at its first exception; both were seen to stop the saga's sweeper for good during a database
+ * outage.) Runs of one task never overlap; {@link Task#wake()} asks for a run now, coalesced with any other.
+ * <p>
+ * Metrics per task ({@code task} tag): {@code periodic_task_failures_total} and
+ * {@code periodic_task_since_success_seconds} (since the last run that succeeded, or since the task started).
+ * The work runs on the container's managed scheduled executor, with the context of the caller of {@link #every}:
+ * call it from a start-up bean, and go through an EJB or a {@code @Transactional} bean for transactions.
+ */
+@ApplicationScoped
+public class Periodic {
+
+    private static final System.Logger LOG = System.getLogger(Periodic.class.getName());
+    /** Consecutive failures of a task are logged once a minute, not at every run (a sweeper runs every 250 ms). */
+    private static final long LOG_EVERY_MILLIS = 60_000;
+
+    private static final Metadata FAILURES = Metadata.builder().withName("periodic.task.failures")
+            .withDescription("Runs of a periodic task that failed (the task goes on)").build();
+    private static final Metadata SINCE_SUCCESS = Metadata.builder().withName("periodic.task.since.success")
+            .withUnit(MetricUnits.SECONDS)
+            .withDescription("Time since a periodic task last ran without failing (or since it started)").build();
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
+
+    private final List<Task> tasks = new CopyOnWriteArrayList<>();
+
+    /** Runs {@code work} every {@code period}, counted from the end of the previous run; the first run after one period. */
+    public Task every(String name, Duration period, Runnable work) {
+        return every(name, period, period, work);
+    }
+
+    /** Runs {@code work} first after {@code firstRunAfter}, then every {@code period} after the end of the previous run. */
+    public Task every(String name, Duration firstRunAfter, Duration period, Runnable work) {
+        Tag tag = new Tag("task", name);
+        Task task = new Task(name, work, metrics.counter(FAILURES, tag));
+        metrics.gauge(SINCE_SUCCESS, task, Task::secondsSinceSuccess, tag);
+        task.schedule = scheduler.scheduleWithFixedDelay(task::run, firstRunAfter.toMillis(), period.toMillis(),
+                TimeUnit.MILLISECONDS);
+        tasks.add(task);
+        return task;
+    }
+
+    @PreDestroy
+    void stopAll() {
+        tasks.forEach(Task::cancel);
+    }
+
+    /** A scheduled piece of work. */
+    public final class Task {
+
+        private final String name;
+        private final Runnable work;
+        private final Counter failures;
+        private final AtomicBoolean running = new AtomicBoolean();
+        private final AtomicBoolean wanted = new AtomicBoolean();
+        private volatile ScheduledFuture<?> schedule;
+        private volatile boolean cancelled;
+        private volatile long lastSuccess = System.currentTimeMillis();
+        private volatile long failingSince;
+        private volatile long lastLogged;
+        private long failedRuns;
+
+        private Task(String name, Runnable work, Counter failures) {
+            this.name = name;
+            this.work = work;
+            this.failures = failures;
+        }
+
+        /** Runs the work as soon as possible (at once when idle; right after the current run otherwise). */
+        public void wake() {
+            if (cancelled) {
+                return;
+            }
+            wanted.set(true);
+            if (!running.get()) {
+                scheduler.execute(this::run);
+            }
+        }
+
+        /** No more runs; one in progress finishes. */
+        public void cancel() {
+            cancelled = true;
+            if (schedule != null) {
+                schedule.cancel(false);
+            }
+        }
+
+        public String name() {
+            return name;
+        }
+
+        long failures() {
+            return failures.getCount();
+        }
+
+        /**
+         * One run, or several back to back while wake-ups keep coming; never two at once. A wake-up that comes while
+         * a run is about to end is not lost: the runner looks at {@code wanted} again after letting go.
+         */
+        private void run() {
+            wanted.set(true);
+            while (!cancelled && wanted.get() && running.compareAndSet(false, true)) {
+                try {
+                    while (!cancelled && wanted.getAndSet(false)) {
+                        runOnce();
+                    }
+                } finally {
+                    running.set(false);
+                }
+            }
+        }
+
+        @SuppressWarnings("java:S1181") // whatever it throws, the task must run again
+        private void runOnce() {
+            try {
+                work.run();
+                succeeded();
+            } catch (Throwable failure) {
+                failed(failure);
+            }
+        }
+
+        private synchronized void succeeded() {
+            long now = System.currentTimeMillis();
+            lastSuccess = now;
+            if (failedRuns > 0) {
+                LOG.log(Level.INFO, "periodic task {0} runs again after {1} failed run(s) in {2} s", name, failedRuns,
+                        (now - failingSince) / 1000);
+                failedRuns = 0;
+            }
+        }
+
+        private synchronized void failed(Throwable failure) {
+            failures.inc();
+            long now = System.currentTimeMillis();
+            if (failedRuns++ == 0) {
+                failingSince = now;
+                lastLogged = now;
+                LOG.log(Level.WARNING, "periodic task " + name + " failed; it runs again on schedule", failure);
+            } else if (now - lastLogged >= LOG_EVERY_MILLIS) {
+                lastLogged = now;
+                LOG.log(Level.WARNING, "periodic task {0} still failing: {1} run(s) in {2} s, the last with {3}", name,
+                        failedRuns, (now - failingSince) / 1000, String.valueOf(failure));
+            }
+        }
+
+        private double secondsSinceSuccess() {
+            return (System.currentTimeMillis() - lastSuccess) / 1000.0;
+        }
+    }
+}
