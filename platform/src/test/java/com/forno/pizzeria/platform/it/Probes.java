@@ -94,7 +94,7 @@ public class Probes {
     public UUID publishTwice(ProbeHandler probe, Behaviour behaviour) throws JMSException {
         var envelope = envelope(behaviour);
         String json = Json.toJson(envelope);
-        try (Session session = broker.connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        try (Session session = broker.publishing().createSession(false, Session.AUTO_ACKNOWLEDGE);
              MessageProducer producer = session.createProducer(
                      new RMQDestination(probe.routingKey(), Topology.EXCHANGE, probe.routingKey(), null))) {
             producer.send(session.createTextMessage(json));
