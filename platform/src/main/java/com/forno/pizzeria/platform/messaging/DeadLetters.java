@@ -65,8 +65,16 @@ public class DeadLetters {
         }
     }
 
-    /** Moves up to {@code limit} dead letters back to their queue; returns how many moved. */
+    /**
+     * Moves up to {@code limit} dead letters back to their queue; returns how many moved. Only those there when the
+     * replay starts: a letter that fails again at once comes back while the replay runs, and must not go round again.
+     */
     public int replay(QueueSpec queue, int limit) throws JMSException {
+        double waiting = broker.queueDepth(queue.deadLetterQueue());
+        if (Double.isNaN(waiting)) {
+            throw new JMSException("RabbitMQ is not connected");
+        }
+        limit = Math.min(limit, (int) waiting);
         try (Session session = connection(broker.publishing()).createSession(Session.SESSION_TRANSACTED);
              MessageConsumer dead = session.createConsumer(deadLetterQueue(queue));
              MessageProducer back = session.createProducer(
