@@ -54,6 +54,7 @@ public abstract class ProbeHandler implements MessageHandler {
 
     // Counted in memory, outside every transaction, so that a call whose effect was rolled back still counts.
     private static final Map<UUID, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    private static final Map<UUID, String> CARD_TOKENS = new ConcurrentHashMap<>();
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -85,8 +86,16 @@ public abstract class ProbeHandler implements MessageHandler {
         return calls == null ? 0 : calls.get();
     }
 
+    /** The card token a message carried when it reached the handler, if any. */
+    public static String cardToken(UUID messageId) {
+        return CARD_TOKENS.get(messageId);
+    }
+
     @Override
     public void handle(Envelope message) throws Exception {
+        if (message.payload().containsKey("cardToken")) {
+            CARD_TOKENS.put(message.id(), message.payload().getString("cardToken"));
+        }
         int call = CALLS.computeIfAbsent(message.id(), id -> new AtomicInteger()).incrementAndGet();
         boolean firstCall = call == 1;
         Behaviour behaviour = Behaviour.valueOf(message.payload().getString("behaviour"));
@@ -172,6 +181,13 @@ public abstract class ProbeHandler implements MessageHandler {
     public static class ChannelLossQueue extends ProbeHandler {
         public ChannelLossQueue() {
             super("it.channel-loss");
+        }
+    }
+
+    @ApplicationScoped
+    public static class SecretQueue extends ProbeHandler {
+        public SecretQueue() {
+            super("it.secret");
         }
     }
 
