@@ -18,7 +18,7 @@
  * PROCESSOR_ERROR). If that void fails as well, the saga is answered at once all the same, and the DECLINED payment
  * owes the void ({@code payments.void_pending_since}) until the resolver
  * ({@link com.forno.pizzeria.payments.charges.boundary.Resolver}) gets it through; {@code payments_unresolved}
- * counts them. An open circuit is not
+ * counts them and the alert PaymentsUnresolved fires when one is owed for 10 minutes. An open circuit is not
  * unknown (the processor was not asked), unless it opened between the retries of an authorisation.
  * <p>
  * <b>Processor</b>: {@link com.forno.pizzeria.payments.charges.control.CardProcessor}, today the
