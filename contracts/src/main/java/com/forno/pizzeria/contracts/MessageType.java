@@ -12,6 +12,7 @@ import com.forno.pizzeria.contracts.payments.VoidPayment;
 import com.forno.pizzeria.contracts.stock.CommitReservation;
 import com.forno.pizzeria.contracts.stock.ProductAvailabilityChanged;
 import com.forno.pizzeria.contracts.stock.ReleaseReservation;
+import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockLow;
 import com.forno.pizzeria.contracts.stock.StockRejected;
@@ -27,6 +28,7 @@ public enum MessageType {
     RELEASE_RESERVATION(ReleaseReservation.class, "stock.command.release"),
     STOCK_RESERVED(StockReserved.class, "stock.reply.reserved"),
     STOCK_REJECTED(StockRejected.class, "stock.reply.rejected"),
+    RESERVATION_LOST(ReservationLost.class, "stock.reply.lost"),
     STOCK_LOW(StockLow.class, "stock.event.low"),
     PRODUCT_AVAILABILITY_CHANGED(ProductAvailabilityChanged.class, "stock.event.availability"),
 
