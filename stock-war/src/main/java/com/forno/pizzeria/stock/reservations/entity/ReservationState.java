@@ -1,6 +1,9 @@
 package com.forno.pizzeria.stock.reservations.entity;
 
-/** Where an order's reservation stands. Only HELD moves on; the others are final. */
+/**
+ * Where an order's reservation stands. HELD moves on; so does EXPIRED, once, when the order's confirmation comes
+ * after all (to COMMITTED if its ingredients can be held again, else to LOST). The others are final.
+ */
 public enum ReservationState {
     /** the ingredients are held until the reservation's expiry */
     HELD,
@@ -10,6 +13,11 @@ public enum ReservationState {
     RELEASED,
     /** nobody confirmed it in time: the sweeper gave the ingredients back */
     EXPIRED,
+    /**
+     * the order was confirmed after its hold expired and its ingredients were no longer there (or stock never held
+     * anything for it): nothing is held, and orders was told so (ReservationLost)
+     */
+    LOST,
     /** nothing was held: a product could not be sold, or an ingredient was short */
     REJECTED
 }
