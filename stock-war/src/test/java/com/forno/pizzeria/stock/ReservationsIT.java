@@ -337,6 +337,25 @@ class ReservationsIT {
     }
 
     @Test
+    void aConfirmationThatComesAfterItsOrderWasCancelledHoldsNothingAgain() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        heldThenExpired(order, line(k.margherita(), 1));
+
+        // an admin cancelled the confirmed order, and the release overtook the confirmation
+        UUID release = bus.send(new ReleaseReservation(order, "CANCELLED_BY_ADMIN"), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(release));
+        UUID commit = bus.send(new CommitReservation(order), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit));
+
+        assertThat(Db.reservationState(order)).isEqualTo("RELEASED");
+        assertThat(Db.movements(k.cheese(), "RESERVE")).isEqualTo(1);
+        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(2000L, 0L);
+        assertThat(Db.sent(order)).as("orders has cancelled it: nothing to tell").containsExactly("StockReserved");
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
     void theSafetyBufferIsKeptWhenAnExpiredHoldIsHeldAgain() throws Exception {
         String cheese = api.ingredient("MUCARELA", 1000, 0, 300);
         UUID pizza = UUID.fromString(api.product("Quatro Queijos", Api.recipe(cheese, 400)));

@@ -23,7 +23,9 @@
  * silently stay confirmed. LOST is final: a repeated commit gets the same answer and never holds anything.
  * Commits of COMMITTED, RELEASED or REJECTED reservations are logged and change nothing.</li>
  * <li>ReleaseReservation: HELD → RELEASED (RELEASE). Before any reservation: a RELEASED tombstone, so the late
- * ReserveStock is refused. COMMITTED: ignored; a sale is final, reusable ingredients come back by an ADJUSTMENT.</li>
+ * ReserveStock is refused. EXPIRED → RELEASED with nothing to give back, so that a commit still on its way (an
+ * admin cancelled a confirmed order) does not hold it again. COMMITTED: ignored; a sale is final, reusable
+ * ingredients come back by an ADJUSTMENT.</li>
  * <li>Expiry: a sweeper on each instance expires HELD reservations past expires_at (EXPIRE), SKIP LOCKED.</li>
  * </ul>
  * Each command runs in the platform's one JTA transaction with its inbox row and its outbox answer; a failure

@@ -246,7 +246,9 @@ public class Reservations {
      * The order will not go ahead: what is held goes back (RELEASE). With no reservation yet (the release overtook
      * its reservation), a RELEASED tombstone makes the late reservation be refused. A COMMITTED reservation is
      * left alone: the sale happened and the food may be in the oven; whatever can be reused is put back by an
-     * admin's ADJUSTMENT, not guessed here.
+     * admin's ADJUSTMENT, not guessed here. An EXPIRED one has nothing left to give back, but becomes RELEASED: a
+     * confirmation still on its way (an admin cancelled a confirmed order whose commit has not been applied yet)
+     * must not hold it again for an order that went away.
      */
     public void release(ReleaseReservation command) {
         UUID orderId = requireOrderId(command.orderId());
@@ -257,6 +259,11 @@ public class Reservations {
         if (reservation == null) {
             LOG.log(Level.INFO, "release of order {0} came before its reservation: it will be refused", orderId);
             em.persist(Reservation.tombstone(orderId, reason, now));
+            return;
+        }
+        if (reservation.state() == ReservationState.EXPIRED) {
+            LOG.log(Level.INFO, "release of order {0}: its hold had expired already; a late commit is refused", orderId);
+            reservation.releaseExpired(reason, now);
             return;
         }
         if (reservation.state() != ReservationState.HELD) {

@@ -128,6 +128,14 @@ public class Reservation {
         moveFromHeld(ReservationState.RELEASED, why, now);
     }
 
+    /**
+     * The order went away after its hold had expired: nothing is held (the expiry gave it back), and a confirmation
+     * that comes after this finds RELEASED and holds nothing again.
+     */
+    public void releaseExpired(String why, Instant now) {
+        moveFromExpired(ReservationState.RELEASED, why, null, now);
+    }
+
     public void expire(Instant now) {
         moveFromHeld(ReservationState.EXPIRED, "hold expired", now);
     }

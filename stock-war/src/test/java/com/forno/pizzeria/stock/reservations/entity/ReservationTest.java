@@ -65,6 +65,20 @@ class ReservationTest {
     }
 
     @Test
+    void anExpiredHoldWhoseOrderWentAwayIsReleasedAndCannotBeHeldAgain() {
+        Reservation reservation = expired();
+
+        reservation.releaseExpired("CANCELLED_BY_ADMIN", NOW.plusSeconds(700));
+
+        assertThat(reservation.state()).isEqualTo(ReservationState.RELEASED);
+        assertThat(reservation.reason()).isEqualTo("CANCELLED_BY_ADMIN");
+        assertThatThrownBy(() -> reservation.heldAgainAndCommitted("held again", NOW.plusSeconds(800)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> held().releaseExpired("CANCELLED_BY_ADMIN", NOW))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aLostReservationIsFinal() {
         Reservation lost = Reservation.lostWithoutHold(UUID.randomUUID(), "NO_RESERVATION", "[]", NOW);
 
