@@ -12,6 +12,7 @@ import com.forno.pizzeria.contracts.payments.VoidPayment;
 import com.forno.pizzeria.contracts.stock.CommitReservation;
 import com.forno.pizzeria.contracts.stock.ProductAvailabilityChanged;
 import com.forno.pizzeria.contracts.stock.ReleaseReservation;
+import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockLow;
 import com.forno.pizzeria.contracts.stock.StockRejected;
@@ -32,6 +33,7 @@ public enum MessageType {
     RELEASE_RESERVATION(ReleaseReservation.class, "stock.command.release", Service.ORDERS),
     STOCK_RESERVED(StockReserved.class, "stock.reply.reserved", Service.STOCK),
     STOCK_REJECTED(StockRejected.class, "stock.reply.rejected", Service.STOCK),
+    RESERVATION_LOST(ReservationLost.class, "stock.reply.lost", Service.STOCK),
     STOCK_LOW(StockLow.class, "stock.event.low", Service.STOCK),
     PRODUCT_AVAILABILITY_CHANGED(ProductAvailabilityChanged.class, "stock.event.availability", Service.STOCK),
 
