@@ -56,6 +56,21 @@ final class FakeProcessor {
         }
     }
 
+    /** How many more requests of {@code operation} under the order's reference will fail. */
+    static int failuresLeft(UUID order, String operation) {
+        try (Connection db = connect();
+             PreparedStatement query = db.prepareStatement(
+                     "select failures_left from fake_processor_faults where reference = ? and operation = ?")) {
+            query.setString(1, order.toString());
+            query.setString(2, operation);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the failures of order " + order, e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getenv("PIZZERIA_DATASOURCE_URL"),
                 System.getenv("PIZZERIA_DATASOURCE_USER"), System.getenv("PIZZERIA_DATASOURCE_PASSWORD"));

@@ -4,7 +4,10 @@ import static com.forno.pizzeria.payments.AuthorizationIT.declined;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.forno.pizzeria.contracts.Envelope;
+import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
+import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.PaymentDeclined;
 import java.net.URL;
 import java.time.Duration;
@@ -118,6 +121,31 @@ class ProcessorFaultsIT {
                 .until(() -> Api.sample(api.metrics(), "payments_unresolved") == 0);
         assertThat(Api.sample(api.metrics(), "payments_resolutions_total", "result=\"voided_later\""))
                 .isEqualTo(voidedLater + 1);
+    }
+
+    @Test
+    void aCaptureWhileTheProcessorIsDownIsHeldUntilItIsBackNeitherDroppedNorDeadLettered() throws Exception {
+        Api api = new Api(base);
+        UUID order = UUID.randomUUID();
+        assertThat(bus.authorize(order, customer, 4590, "tok_approved").type()).isEqualTo("PaymentAuthorized");
+        double heldBefore = Api.sample(api.metrics(), "messages_held_total", "queue=\"payments.commands\"");
+        FakeProcessor.failNext(order, "capture", 1_000);
+
+        Envelope capture = bus.send(new CapturePayment(order));
+
+        // more failed captures than the message's delivery limit would ever have allowed: it was held, not redelivered
+        await("captures tried beyond the delivery limit").atMost(Duration.ofSeconds(90))
+                .until(() -> 1_000 - FakeProcessor.failuresLeft(order, "capture") > ATTEMPTS * Topology.DELIVERY_LIMIT);
+        assertThat(Ledger.status(order)).isEqualTo("AUTHORIZED");
+        assertThat(Api.sample(api.metrics(), "messages_held_total", "queue=\"payments.commands\""))
+                .isEqualTo(heldBefore + 1);
+
+        FakeProcessor.failNext(order, "capture", 0);
+
+        await("captured once the processor is back").atMost(Bus.REPLY_WITHIN)
+                .until(() -> "CAPTURED".equals(Ledger.status(order)) && Ledger.applied(capture.id()));
+        assertThat(FakeProcessor.holdStatus(order)).isEqualTo("CAPTURED");
+        assertThat(Api.sample(api.metrics(), "dead_letters", "queue=\"payments.commands\"")).isZero();
     }
 
     @Test

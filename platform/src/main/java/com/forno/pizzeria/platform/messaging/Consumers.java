@@ -2,7 +2,7 @@ package com.forno.pizzeria.platform.messaging;
 
 import com.forno.pizzeria.contracts.Envelope;
 import com.forno.pizzeria.platform.persistence.Database;
-import com.forno.pizzeria.platform.persistence.Outages;
+import com.forno.pizzeria.platform.outages.Outages;
 import com.forno.pizzeria.platform.scheduling.Periodic;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.jms.admin.RMQDestination;
@@ -44,8 +44,9 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * the message committed; a failure rolls the session back and the broker redelivers. Between the two commits a
  * crash redelivers a message that was applied: the inbox recognises it, and it is acknowledged with no second effect.
  * <p>
- * A failure of the database (unreachable, restarting: see {@link Outages}) is not the message's fault: the session
- * holds the message and applies it again, backing off, until the database is back (at most
+ * An outage of what the work depends on (the database unreachable or restarting, a dependency the handler says is
+ * {@link com.forno.pizzeria.platform.outages.Unavailable}: see {@link Outages}) is not the message's fault: the
+ * session holds the message and applies it again, backing off, until it is back (at most
  * {@code pizzeria.messaging.hold-ms}), so a short outage spends none of the message's delivery limit and sends
  * nothing to the dead letters. Only a failure of the work itself is rolled back and counts against the limit.
  */
@@ -290,8 +291,8 @@ public class Consumers {
                         if (holdingSince == 0) {
                             holdingSince = now;
                             held.inc();
-                            LOG.log(Level.WARNING, "the database failed under {0} {1} on {2} ({3}); holding the "
-                                    + "message until it is back, its delivery limit untouched",
+                            LOG.log(Level.WARNING, "an outage under {0} {1} on {2} ({3}); holding the message "
+                                    + "until it is over, its delivery limit untouched",
                                     envelope.type(), envelope.id(), queue, String.valueOf(e));
                         }
                         if (!pause(Math.min(MAX_BACKOFF_MILLIS, 250L << Math.min(attempt, 5)))) {

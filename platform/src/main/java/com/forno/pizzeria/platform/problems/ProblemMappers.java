@@ -1,6 +1,6 @@
 package com.forno.pizzeria.platform.problems;
 
-import com.forno.pizzeria.platform.persistence.Outages;
+import com.forno.pizzeria.platform.outages.Outages;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
@@ -114,7 +114,7 @@ public final class ProblemMappers {
 
     /**
      * Anything else: a 500 with an id to find the stack trace in the log, or 503 when a guard refused the call or
-     * the database is away (a retry with the same request will do).
+     * the database or another dependency is away (a retry with the same request will do).
      */
     @Provider
     public static class UnexpectedErrors implements ExceptionMapper<Throwable> {
@@ -132,8 +132,9 @@ public final class ProblemMappers {
             }
             if (Outages.isOutage(e)) {
                 // nothing was applied (the transaction rolled back): the client may send the same request again
-                LOG.log(Level.WARNING, "database unavailable on {0}: {1}", path(uri), String.valueOf(e));
-                return unavailable("The service cannot reach its database right now; try again in a moment.");
+                LOG.log(Level.WARNING, "an outage on {0}: {1}", path(uri), String.valueOf(e));
+                return unavailable("The service cannot reach its database or a service it depends on right now; "
+                        + "try again in a moment.");
             }
             if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
                 return Problem.typed("malformed-body", "The request body could not be read", 400,

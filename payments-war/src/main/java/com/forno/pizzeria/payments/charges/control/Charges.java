@@ -9,6 +9,7 @@ import com.forno.pizzeria.payments.charges.entity.DeclineReason;
 import com.forno.pizzeria.payments.charges.entity.OrderLock;
 import com.forno.pizzeria.payments.charges.entity.Payment;
 import com.forno.pizzeria.platform.messaging.Outbox;
+import com.forno.pizzeria.platform.outages.Unavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
  * What payments does with the saga's commands. Each runs in the caller's transaction (the inbox's: applied once
@@ -166,9 +169,22 @@ public class Charges {
         return payments.ofOrder(order.orderId()).stream().findFirst();
     }
 
-    /** Waits for the processor; a failure the Acquirer did not turn into an answer fails the message. */
+    /**
+     * Waits for the processor. A processor that failed, timed out or whose circuit is open after the Acquirer's
+     * retries is {@link Unavailable}: the consumer holds the capture, void or refund and tries again until the
+     * processor is back, instead of spending the message's delivery limit (a capture dead-lettered during a
+     * processor outage left a confirmed order's money untaken). Any other failure fails the message.
+     */
     private static <T> T await(CompletionStage<T> call) {
-        return call.toCompletableFuture().join();
+        try {
+            return call.toCompletableFuture().join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof ProcessorFailure || cause instanceof FaultToleranceException) {
+                throw new Unavailable("the card processor", cause);
+            }
+            throw e;
+        }
     }
 
     /** Microseconds: what PostgreSQL keeps, so a value reads back exactly as it was answered. */

@@ -1,4 +1,4 @@
-package com.forno.pizzeria.platform.persistence;
+package com.forno.pizzeria.platform.outages;
 
 import java.net.ConnectException;
 import java.sql.Connection;
@@ -10,8 +10,9 @@ import javax.sql.DataSource;
 
 /**
  * Tells a failure of the infrastructure (the database unreachable, restarting, out of connections, a lock or
- * serialisation conflict: the same work succeeds later) from a failure of the work itself (a bug, a bad message).
- * The first is waited out; only the second may count against a message's delivery limit or answer 500.
+ * serialisation conflict; a dependency that said it is {@link Unavailable}: the same work succeeds later) from a
+ * failure of the work itself (a bug, a bad message). The first is waited out; only the second may count against a
+ * message's delivery limit or answer 500.
  */
 public final class Outages {
 
@@ -34,8 +35,8 @@ public final class Outages {
     /** {@code true} when anything in the failure's causes says the database is away or busy, not the work wrong. */
     public static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = next(cause)) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
-                    || cause instanceof ConnectException) {
+            if (cause instanceof Unavailable || cause instanceof SQLTransientException
+                    || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
                 return true;
             }
             if (cause instanceof SQLException sql && transientState(sql.getSQLState())) {
