@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.assertj.core.api.SoftAssertions;
@@ -151,8 +153,10 @@ class FaultsIT {
                     .until(() -> stream.inFlight() >= 6);
             int waiting = stream.inFlight();
             lab.kill(lab.pid("orders-1"));
+            String killed = waiting + " requests in flight when orders-1 was killed at "
+                    + LocalTime.now().truncatedTo(ChronoUnit.SECONDS);
             lab.up();
-            return waiting + " requests in flight when orders-1 was killed";
+            return killed;
         }));
     }
 
@@ -168,6 +172,8 @@ class FaultsIT {
         softly.assertThat(verdict.openAuthorisations()).as("open authorisations on final non-confirmed orders").isZero();
         softly.assertThat(verdict.deadLetters()).as("dead letters left").isZero();
         softly.assertThat(verdict.ledgerBalanced()).as("the ledger balances").isTrue();
+        // the stream sends only valid orders: out of stock or declined is a 201 with that decision, never a 4xx
+        softly.assertThat(verdict.refused()).as("valid orders refused (a 4xx other than 429)").isZero();
         softly.assertAll();
     }
 }

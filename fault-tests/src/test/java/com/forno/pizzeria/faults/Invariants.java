@@ -35,11 +35,11 @@ final class Invariants {
     /** What one fault did, by the counts the table prints, and the evidence behind each count. */
     record Verdict(String fault, int placed, int acknowledged, int fin, int lost, int duplicated, long oversold,
                    int confirmedNotCaptured, int openAuthorisations, long deadLetters, boolean ledgerBalanced,
-                   Map<String, Integer> outcomes, List<String> evidence) {
+                   int refused, Map<String, Integer> outcomes, List<String> evidence) {
 
         boolean holds() {
             return lost == 0 && duplicated == 0 && oversold == 0 && confirmedNotCaptured == 0 && openAuthorisations == 0
-                    && deadLetters == 0 && ledgerBalanced;
+                    && deadLetters == 0 && ledgerBalanced && refused == 0;
         }
     }
 
@@ -96,12 +96,30 @@ final class Invariants {
                 evidence.add("lost: order " + order.orderId + " (" + order.intent + ", answered " + order.firstStatus
                         + ") is " + (row == null ? "NOT IN THE DATABASE" : row.status()) + "; " + story(db, order.orderId));
             }
+            // what became of each kind of order (with the payment's decline reason): an approved card declined is a finding
+            Map<String, String> declines = new HashMap<>();
+            for (List<String> payment : query(db, """
+                    select order_id::text, reason from payments.payments
+                     where order_id = any(?::text[]::uuid[]) and status = 'DECLINED'""", ids)) {
+                declines.put(payment.get(0), payment.get(1));
+            }
             Map<String, Integer> outcomes = new TreeMap<>();
             acknowledged.forEach(order -> {
                 Row row = byId.get(order.orderId);
                 String outcome = row == null ? "MISSING" : row.status() + (row.reason() == null ? "" : " " + row.reason());
-                outcomes.merge(outcome, 1, Integer::sum);
+                if (declines.containsKey(order.orderId) && "PAYMENT_DECLINED".equals(row == null ? null : row.reason())) {
+                    outcome += " (" + declines.get(order.orderId) + ")";
+                }
+                outcomes.merge(order.intent + " -> " + outcome, 1, Integer::sum);
             });
+            int refused = (int) placed.stream().filter(order -> order.refused != null).count();
+            if (refused > 0) {
+                Map<String, Integer> answers = new TreeMap<>();
+                placed.stream().filter(order -> order.refused != null)
+                        .forEach(order -> answers.merge(order.refused.length() > 90 ? order.refused.substring(0, 90) + "..."
+                                : order.refused, 1, Integer::sum));
+                answers.forEach((answer, count) -> evidence.add("refused: " + count + " valid order(s) answered " + answer));
+            }
 
             // duplicated: per key, per order's payment, per order's capture, per order's reservation or sale
             Set<String> duplicated = new LinkedHashSet<>();
@@ -225,7 +243,7 @@ final class Invariants {
 
             evidence.addAll(observations(db, ids, rows, queues));
             return new Verdict(fault, placed.size(), acknowledged.size(), fin, lost.size(), duplicated.size(), oversold,
-                    notCaptured.size(), open.size(), deadLetters, unbalanced.isEmpty(), outcomes, evidence);
+                    notCaptured.size(), open.size(), deadLetters, unbalanced.isEmpty(), refused, outcomes, evidence);
         }
     }
 

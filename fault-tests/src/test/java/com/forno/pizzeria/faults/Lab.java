@@ -157,6 +157,7 @@ final class Lab {
 
     /** A fresh lab: leftovers removed, a new cluster and node, the stack up and ready. */
     void start() {
+        deleteTree(logs);
         clean();
         cleanUpAtExit = new Thread(this::clean, "fault-lab-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUpAtExit);

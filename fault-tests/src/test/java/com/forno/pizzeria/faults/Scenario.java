@@ -2,6 +2,8 @@ package com.forno.pizzeria.faults;
 
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +37,8 @@ final class Scenario {
     }
 
     /** Orders acknowledged before the fault strikes, and after it ended (the sign that the stack serves again). */
-    private static final int WARM = 16;
-    private static final int RECOVERED = 16;
+    private static final int WARM = 12;
+    private static final int RECOVERED = 12;
     private static final Duration POLL = Duration.ofSeconds(2);
 
     private final Lab lab;
@@ -114,17 +116,20 @@ final class Scenario {
 
         report.add(line);
         report.add("stream: " + stream.intents() + "; " + stream.errors());
-        stream.orders().stream().filter(order -> order.refused != null).limit(5)
-                .forEach(order -> report.add("refused: " + order.intent + " " + order.refused));
         long abandoned = stream.orders().stream().filter(order -> order.abandoned).count();
         if (abandoned > 0) {
             report.add("abandoned by their clients (never answered within the drain): " + abandoned);
         }
-        report.add("outcomes of the acknowledged orders: " + verdict.outcomes());
+        report.add("outcomes of the acknowledged orders, by what the customer meant:");
+        verdict.outcomes().forEach((outcome, count) -> report.add(String.format("  %4d %s", count, outcome)));
         report.add("phases:");
         phases.forEach(phase -> report.add("  " + phase));
         report.add("evidence:");
         verdict.evidence().forEach(evidence -> report.add("  " + evidence));
+        if (verdict.deadLetters() > 0) {
+            report.add("dead letters now in the queues (the admin API's view; earlier faults' too):");
+            deadLetters(reports).forEach(letter -> report.add("  " + letter));
+        }
         report.add("what the instances logged meanwhile:");
         logs.findings().forEach(finding -> report.add("  " + finding));
         if (!verdict.holds() || !recovered) {
@@ -135,6 +140,35 @@ final class Scenario {
         System.out.println("  details: " + reports.resolve("report.txt"));
         verdict.evidence().stream().limit(12).forEach(evidence -> System.out.println("  " + evidence));
         return new Outcome(verdict, recovered, reports.resolve("report.txt"));
+    }
+
+    /** Each service's dead letters as GET /{service}/dead-letters lists them: one line per letter, the JSON kept. */
+    private List<String> deadLetters(Path reports) {
+        List<String> lines = new ArrayList<>();
+        for (String service : List.of("orders", "stock", "payments")) {
+            try {
+                Http.Answer answer = gateway.get(service + "/dead-letters?limit=50", shop.admin());
+                Files.writeString(reports.resolve("dead-letters-" + service + ".json"), answer.body(), StandardCharsets.UTF_8);
+                if (answer.status() != 200) {
+                    lines.add(service + ": GET /" + service + "/dead-letters answered " + answer.status());
+                    continue;
+                }
+                for (JsonValue queue : answer.value().asJsonArray()) {
+                    JsonObject letters = queue.asJsonObject();
+                    if (letters.getJsonNumber("count").longValue() == 0) {
+                        continue;
+                    }
+                    lines.add(letters.getString("deadLetterQueue") + ": " + letters.getJsonNumber("count") + " letter(s)");
+                    for (JsonValue letter : letters.getJsonArray("letters")) {
+                        JsonObject dead = letter.asJsonObject();
+                        lines.add("  " + dead.getString("type", "?") + " for order " + dead.getString("correlationId", "?"));
+                    }
+                }
+            } catch (Exception e) {
+                lines.add(service + ": its dead letters could not be listed: " + e);
+            }
+        }
+        return lines;
     }
 
     /**
