@@ -37,12 +37,13 @@ admin_password="${PIZZERIA_ADMIN_PASSWORD:-$(openssl rand -base64 24 | tr -dc 'A
 secret postgres-secrets "POSTGRES_PASSWORD=$(password)"
 secret rabbitmq-secrets "RABBITMQ_DEFAULT_PASS=$amqp_password" "erlang-cookie=$(openssl rand -hex 32)"
 secret grafana-secrets "GF_SECURITY_ADMIN_PASSWORD=$(password)"
-secret users-secrets "PIZZERIA_DATASOURCE_PASSWORD=$(password)" "PIZZERIA_AMQP_URI=$amqp_uri" \
+# users and ai publish and consume no messages: no broker URI
+secret users-secrets "PIZZERIA_DATASOURCE_PASSWORD=$(password)" \
   "USERS_JWT_PRIVATE_KEY=$(cat "$work/jwt-private.pem")" "USERS_ADMIN_PASSWORD=$admin_password"
 for service in orders stock payments; do
   secret "$service-secrets" "PIZZERIA_DATASOURCE_PASSWORD=$(password)" "PIZZERIA_AMQP_URI=$amqp_uri"
 done
-secret ai-secrets "PIZZERIA_DATASOURCE_PASSWORD=$(password)" "PIZZERIA_AMQP_URI=$amqp_uri" \
+secret ai-secrets "PIZZERIA_DATASOURCE_PASSWORD=$(password)" \
   "AI_ANALYTICS_PASSWORD=$(password)"
 
 # the public key is no secret: every service verifies tokens with it

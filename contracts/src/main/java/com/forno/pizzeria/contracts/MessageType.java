@@ -12,41 +12,50 @@ import com.forno.pizzeria.contracts.payments.VoidPayment;
 import com.forno.pizzeria.contracts.stock.CommitReservation;
 import com.forno.pizzeria.contracts.stock.ProductAvailabilityChanged;
 import com.forno.pizzeria.contracts.stock.ReleaseReservation;
+import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockLow;
 import com.forno.pizzeria.contracts.stock.StockRejected;
 import com.forno.pizzeria.contracts.stock.StockReserved;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** Every payload type, its wire name (the record's simple name) and the routing key it travels with. */
+/**
+ * Every payload type, its wire name (the record's simple name), the routing key it travels with and the service that
+ * sends it.
+ */
 public enum MessageType {
 
-    RESERVE_STOCK(ReserveStock.class, "stock.command.reserve"),
-    COMMIT_RESERVATION(CommitReservation.class, "stock.command.commit"),
-    RELEASE_RESERVATION(ReleaseReservation.class, "stock.command.release"),
-    STOCK_RESERVED(StockReserved.class, "stock.reply.reserved"),
-    STOCK_REJECTED(StockRejected.class, "stock.reply.rejected"),
-    STOCK_LOW(StockLow.class, "stock.event.low"),
-    PRODUCT_AVAILABILITY_CHANGED(ProductAvailabilityChanged.class, "stock.event.availability"),
+    RESERVE_STOCK(ReserveStock.class, "stock.command.reserve", Service.ORDERS),
+    COMMIT_RESERVATION(CommitReservation.class, "stock.command.commit", Service.ORDERS),
+    RELEASE_RESERVATION(ReleaseReservation.class, "stock.command.release", Service.ORDERS),
+    STOCK_RESERVED(StockReserved.class, "stock.reply.reserved", Service.STOCK),
+    STOCK_REJECTED(StockRejected.class, "stock.reply.rejected", Service.STOCK),
+    RESERVATION_LOST(ReservationLost.class, "stock.reply.lost", Service.STOCK),
+    STOCK_LOW(StockLow.class, "stock.event.low", Service.STOCK),
+    PRODUCT_AVAILABILITY_CHANGED(ProductAvailabilityChanged.class, "stock.event.availability", Service.STOCK),
 
-    AUTHORIZE_PAYMENT(AuthorizePayment.class, "payments.command.authorize"),
-    CAPTURE_PAYMENT(CapturePayment.class, "payments.command.capture"),
-    VOID_PAYMENT(VoidPayment.class, "payments.command.void"),
-    PAYMENT_AUTHORIZED(PaymentAuthorized.class, "payments.reply.authorized"),
-    PAYMENT_DECLINED(PaymentDeclined.class, "payments.reply.declined"),
+    AUTHORIZE_PAYMENT(AuthorizePayment.class, "payments.command.authorize", Service.ORDERS),
+    CAPTURE_PAYMENT(CapturePayment.class, "payments.command.capture", Service.ORDERS),
+    VOID_PAYMENT(VoidPayment.class, "payments.command.void", Service.ORDERS),
+    PAYMENT_AUTHORIZED(PaymentAuthorized.class, "payments.reply.authorized", Service.PAYMENTS),
+    PAYMENT_DECLINED(PaymentDeclined.class, "payments.reply.declined", Service.PAYMENTS),
 
-    ORDER_CREATED(OrderCreated.class, "orders.event.created"),
-    ORDER_CONFIRMED(OrderConfirmed.class, "orders.event.confirmed"),
-    ORDER_REJECTED(OrderRejected.class, "orders.event.rejected"),
-    ORDER_CANCELLED(OrderCancelled.class, "orders.event.cancelled");
+    ORDER_CREATED(OrderCreated.class, "orders.event.created", Service.ORDERS),
+    ORDER_CONFIRMED(OrderConfirmed.class, "orders.event.confirmed", Service.ORDERS),
+    ORDER_REJECTED(OrderRejected.class, "orders.event.rejected", Service.ORDERS),
+    ORDER_CANCELLED(OrderCancelled.class, "orders.event.cancelled", Service.ORDERS);
 
     private final Class<? extends Record> payloadType;
     private final String routingKey;
+    private final Service publisher;
 
-    MessageType(Class<? extends Record> payloadType, String routingKey) {
+    MessageType(Class<? extends Record> payloadType, String routingKey, Service publisher) {
         this.payloadType = payloadType;
         this.routingKey = routingKey;
+        this.publisher = publisher;
     }
 
     public String typeName() {
@@ -55,6 +64,19 @@ public enum MessageType {
 
     public String routingKey() {
         return routingKey;
+    }
+
+    /** The one service that sends this message: its broker user may publish this routing key, no other may. */
+    public Service publisher() {
+        return publisher;
+    }
+
+    /** The payload's {@link Secret} fields, by their JSON names (the record components'). */
+    public List<String> secrets() {
+        return Arrays.stream(payloadType.getRecordComponents())
+                .filter(component -> component.isAnnotationPresent(Secret.class))
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     public Class<? extends Record> payloadType() {

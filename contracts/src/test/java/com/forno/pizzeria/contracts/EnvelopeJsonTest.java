@@ -2,6 +2,7 @@ package com.forno.pizzeria.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockRejected;
 import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
@@ -37,6 +38,19 @@ class EnvelopeJsonTest {
         assertThat(envelope.occurredAt()).isEqualTo(Instant.parse("2026-11-29T18:30:01Z"));
         assertThat(envelope.payloadAs(StockRejected.class))
                 .isEqualTo(new StockRejected(ORDER, "OUT_OF_STOCK", List.of(new Shortage("MOZZARELLA", 300, 120))));
+    }
+
+    @Test
+    void reservationLostEnvelopeMatchesTheGoldenSampleAndReadsBack() throws IOException {
+        var lost = new ReservationLost(ORDER, "EXPIRED", List.of(new Shortage("MOZZARELLA", 400, 150)));
+        var envelope = new Envelope(UUID.fromString("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"),
+                MessageType.of(ReservationLost.class).typeName(), ORDER.toString(), "req-42",
+                Instant.parse("2026-11-29T18:45:00Z"), Json.toJsonObject(lost));
+
+        assertThat(parse(Json.toJson(envelope))).isEqualTo(parse(golden("reservation-lost.json")));
+        var read = Json.fromJson(golden("reservation-lost.json"), Envelope.class);
+        assertThat(MessageType.named(read.type())).contains(MessageType.RESERVATION_LOST);
+        assertThat(read.payloadAs(ReservationLost.class)).isEqualTo(lost);
     }
 
     @Test

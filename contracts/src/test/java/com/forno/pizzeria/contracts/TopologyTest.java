@@ -30,8 +30,8 @@ class TopologyTest {
     }
 
     @Test
-    void everyQueueDeadLettersToItsOwnQueueAfterTheLimit() {
-        for (var queue : Topology.QUEUES) {
+    void everyWorkQueueDeadLettersToItsOwnQueueAfterTheLimit() {
+        for (var queue : List.of(Topology.STOCK_COMMANDS, Topology.PAYMENTS_COMMANDS, Topology.ORDERS_REPLIES)) {
             assertThat(queue.arguments())
                     .containsEntry("x-queue-type", "quorum")
                     .containsEntry("x-delivery-limit", Topology.DELIVERY_LIMIT)
@@ -42,13 +42,29 @@ class TopologyTest {
     }
 
     @Test
-    void workQueuesNeverDropAMessageAndTheEventBufferNeverRefusesOne() {
+    void workQueuesAreBoundedAndNeverDropAMessageAndTheEventBufferNeverRefusesOne() {
         for (var queue : List.of(Topology.STOCK_COMMANDS, Topology.PAYMENTS_COMMANDS, Topology.ORDERS_REPLIES)) {
             assertThat(queue.arguments()).containsEntry("x-overflow", "reject-publish")
-                    .containsEntry("x-dead-letter-strategy", "at-least-once").doesNotContainKey("x-max-length");
+                    .containsEntry("x-dead-letter-strategy", "at-least-once")
+                    .containsEntry("x-max-length", Topology.WORK_QUEUE_MAX_LENGTH);
+            assertThat(queue.deadLetterArguments()).containsEntry("x-overflow", "reject-publish")
+                    .containsEntry("x-max-length", Topology.DEAD_LETTER_QUEUE_MAX_LENGTH);
         }
+        // the oldest events make room and are gone: not dead-lettered into a queue nobody drains
         assertThat(Topology.EVENTS.arguments()).containsEntry("x-overflow", "drop-head")
-                .containsEntry("x-max-length", 10_000).doesNotContainKey("x-dead-letter-strategy");
+                .containsEntry("x-max-length", 10_000).doesNotContainKeys("x-dead-letter-exchange",
+                        "x-dead-letter-strategy");
+        assertThat(Topology.EVENTS.deadLettered()).isFalse();
+    }
+
+    @Test
+    void theCardTokenIsTheOneSecretAndEveryMessageHasOneSender() {
+        assertThat(MessageType.AUTHORIZE_PAYMENT.secrets()).containsExactly("cardToken");
+        assertThat(Arrays.stream(MessageType.values()).filter(t -> t != MessageType.AUTHORIZE_PAYMENT))
+                .allSatisfy(type -> assertThat(type.secrets()).as(type.typeName()).isEmpty());
+        for (MessageType type : MessageType.values()) {
+            assertThat(type.publisher().publishes()).contains(type.routingKey());
+        }
     }
 
     /** AMQP topic matching: '*' one word, '#' zero or more words. */

@@ -102,6 +102,17 @@ final class Api {
         return get("orders/" + id, who).expect(200).json();
     }
 
+    /** The value of the first application metric line with this name whose labels contain {@code label}. */
+    double metric(String name, String label) {
+        String text = answer(CLIENT.target(base.toString().replaceAll("/[^/]*/?$", "") + "/metrics")
+                .queryParam("scope", "application").request("text/plain").get()).expect(200).body();
+        return text.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> line.contains(label))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0.0);
+    }
+
     static Answer answer(Response response) {
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
         var type = response.getMediaType();

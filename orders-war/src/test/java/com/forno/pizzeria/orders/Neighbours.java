@@ -146,13 +146,22 @@ final class Neighbours {
     }
 
     private void reply(UUID order, Record payload) throws IOException {
+        reply(order, payload, UUID.randomUUID());
+    }
+
+    /**
+     * Publishes a reply from stock or payments with this message id, as they would (the same id twice is a
+     * redelivery); returns the id.
+     */
+    synchronized UUID reply(UUID order, Record payload, UUID messageId) throws IOException {
         MessageType type = MessageType.of(payload.getClass());
-        var envelope = new Envelope(UUID.randomUUID(), type.typeName(), order.toString(), null, Instant.now(),
+        var envelope = new Envelope(messageId, type.typeName(), order.toString(), null, Instant.now(),
                 Json.toJsonObject(payload));
         replies.basicPublish(Topology.EXCHANGE, type.routingKey(),
                 new AMQP.BasicProperties.Builder().contentType("application/json").messageId(envelope.id().toString())
                         .deliveryMode(2).build(),
                 Json.toJson(envelope).getBytes(StandardCharsets.UTF_8));
+        return messageId;
     }
 
     private String menuJson() {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.forno.pizzeria.contracts.MessageType;
+import com.forno.pizzeria.contracts.orders.OrderCancelled;
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
+import com.forno.pizzeria.contracts.payments.VoidPayment;
+import com.forno.pizzeria.contracts.stock.ReservationLost;
+import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -185,6 +190,86 @@ class SagaIT {
 
         assertThat(cancelled.getString("reason")).isEqualTo("CANCELLED_BY_ADMIN");
         await().untilAsserted(() -> assertThat(neighbours.sentTypes(id)).contains("VoidPayment", "ReleaseReservation"));
+    }
+
+    /** A confirmed order, placed and decided through the API; returns its id. */
+    String confirmedOrder(Api.Person customer, String pizza) {
+        var product = neighbours.product(pizza, 5490);
+        JsonObject order = api.order(customer, Api.key(), Api.orderOf("tok_approved", product.id()), 10).expect(201).json();
+        assertThat(order.getString("status")).isEqualTo("CONFIRMED");
+        String id = order.getString("id");
+        await().untilAsserted(() -> assertThat(Db.outbox(id)).contains("CommitReservation", "CapturePayment"));
+        return id;
+    }
+
+    static final String LOST_COUNT = "orders_cancelled_after_confirmation_total";
+    static final String DUPLICATES = "messages_duplicates_total";
+
+    @Test
+    void aConfirmedOrderWhoseStockWasLostIsCancelledOutOfStockAndItsMoneyGoesBack() throws Exception {
+        var customer = Api.customer();
+        String id = confirmedOrder(customer, "Calabresa Acebolada");
+        UUID order = UUID.fromString(id);
+        double cancelledBefore = api.metric(LOST_COUNT, "reason=\"OUT_OF_STOCK\"");
+        var lost = new ReservationLost(order, "EXPIRED", List.of(new Shortage("MOZZARELLA", 400, 150)));
+
+        UUID reply = neighbours.reply(order, lost, UUID.randomUUID());
+
+        JsonObject cancelled = await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.order(id, customer), o -> o.getString("status").equals("CANCELLED"));
+        assertThat(cancelled.getString("reason")).isEqualTo("OUT_OF_STOCK");
+        JsonObject shortage = cancelled.getJsonArray("shortages").getJsonObject(0);
+        assertThat(shortage.getString("sku")).isEqualTo("MOZZARELLA");
+        assertThat(shortage.getInt("needed")).isEqualTo(400);
+        assertThat(shortage.getInt("available")).isEqualTo(150);
+        assertThat(statuses(cancelled)).containsExactly("PENDING", "AWAITING_PAYMENT", "CONFIRMED", "CANCELLED");
+        JsonObject why = cancelled.getJsonArray("timeline").getJsonObject(3);
+        assertThat(why.getString("reason")).as("the timeline says why").isEqualTo("OUT_OF_STOCK");
+        assertThat(Db.applied(reply)).isTrue();
+        assertThat(Db.outbox(id)).as("the money goes back and the world is told; nothing is held, nothing released")
+                // the two of one transaction in either order (the outbox orders by commit time only)
+                .containsSubsequence("CommitReservation", "VoidPayment")
+                .containsSubsequence("CommitReservation", "OrderCancelled")
+                .doesNotContain("ReleaseReservation");
+        await().untilAsserted(() -> assertThat(neighbours.sentTypes(id)).contains("VoidPayment", "OrderCancelled"));
+        assertThat(neighbours.sent(id, MessageType.VOID_PAYMENT).get(0).payloadAs(VoidPayment.class).reason())
+                .isEqualTo("OUT_OF_STOCK");
+        assertThat(neighbours.sent(id, MessageType.ORDER_CANCELLED).get(0).payloadAs(OrderCancelled.class).reason())
+                .isEqualTo("OUT_OF_STOCK");
+        assertThat(api.metric(LOST_COUNT, "reason=\"OUT_OF_STOCK\"")).isEqualTo(cancelledBefore + 1);
+
+        // the broker redelivers the very reply, and stock answers a repeated commit with a new one: one effect
+        double duplicatesBefore = api.metric(DUPLICATES, "queue=\"orders.replies\"");
+        neighbours.reply(order, lost, reply);
+        UUID again = neighbours.reply(order, lost, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(again)
+                && api.metric(DUPLICATES, "queue=\"orders.replies\"") > duplicatesBefore);
+        assertThat(Db.outbox(id).stream().filter(type -> type.equals("VoidPayment"))).hasSize(1);
+        assertThat(Db.outbox(id).stream().filter(type -> type.equals("OrderCancelled"))).hasSize(1);
+        assertThat(statuses(api.order(id, customer))).hasSize(4);
+        assertThat(api.metric(LOST_COUNT, "reason=\"OUT_OF_STOCK\"")).isEqualTo(cancelledBefore + 1);
+    }
+
+    @Test
+    void anOrderTheKitchenAlreadyStartedIsKeptWhenItsStockWasLost() throws Exception {
+        var customer = Api.customer();
+        String id = confirmedOrder(customer, "Mussarela de Búfala");
+        api.post("orders/" + id + "/status", Api.kitchen(), status("PREPARING")).expect(200);
+        double keptBefore = api.metric("orders_stock_lost_kept_total", "status=\"PREPARING\"");
+        double cancelledBefore = api.metric(LOST_COUNT, "reason=\"OUT_OF_STOCK\"");
+        List<String> sentBefore = Db.outbox(id);
+
+        UUID reply = neighbours.reply(UUID.fromString(id),
+                new ReservationLost(UUID.fromString(id), "EXPIRED", List.of(new Shortage("MOZZARELLA", 400, 0))),
+                UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(reply));
+        JsonObject order = api.order(id, customer);
+        assertThat(order.getString("status")).as("the food exists").isEqualTo("PREPARING");
+        assertThat(order.get("reason")).isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(Db.outbox(id)).as("no void, no cancellation").isEqualTo(sentBefore);
+        assertThat(api.metric("orders_stock_lost_kept_total", "status=\"PREPARING\"")).isEqualTo(keptBefore + 1);
+        assertThat(api.metric(LOST_COUNT, "reason=\"OUT_OF_STOCK\"")).as("not cancelled").isEqualTo(cancelledBefore);
     }
 
     static List<String> statuses(JsonObject order) {

@@ -20,8 +20,11 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small client for the payments API as a test sees it: raw statuses and JSON bodies, and bearer tokens minted
@@ -85,6 +88,21 @@ final class Api {
     String metrics() {
         return CLIENT.target(base.resolve("/metrics?scope=application")).request(MediaType.TEXT_PLAIN_TYPE)
                 .get(String.class);
+    }
+
+    /**
+     * The value of the sample {@code name} in Prometheus text whose labels include all of {@code labels}
+     * ({@code key="value"} each); 0 when there is none yet.
+     */
+    static double sample(String metrics, String name, String... labels) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{([^}]*)\\})? (\\S+)$").matcher(metrics);
+        while (line.find()) {
+            String found = line.group(1) == null ? "" : line.group(1);
+            if (Arrays.stream(labels).allMatch(found::contains)) {
+                return Double.parseDouble(line.group(2));
+            }
+        }
+        return 0;
     }
 
     // --- tokens --------------------------------------------------------------------------------------------

@@ -54,11 +54,17 @@ class AuthorizationIT {
             assertThat(payment.status()).isEqualTo("AUTHORIZED");
             assertThat(payment.processorCalls()).isEqualTo(1);
         });
+        assertThat(FakeProcessor.hold(order)).as("the processor's hold").hasValueSatisfying(hold -> {
+            assertThat(hold.status()).isEqualTo("HELD");
+            assertThat(hold.authorizationCode()).isEqualTo(Ledger.payment(order).orElseThrow().authorizationCode());
+            assertThat(hold.amountCents()).isEqualTo(4590);
+        });
 
         bus.send(new CapturePayment(order));
 
         await("captured").atMost(Bus.REPLY_WITHIN).until(() -> "CAPTURED".equals(Ledger.status(order)));
         assertThat(Ledger.payment(order).orElseThrow().processorCalls()).isEqualTo(2);
+        assertThat(FakeProcessor.holdStatus(order)).isEqualTo("CAPTURED");
     }
 
     @Test
@@ -67,6 +73,7 @@ class AuthorizationIT {
 
         assertThat(declined.reason()).isEqualTo("DECLINED");
         assertThat(declined.orderId()).isEqualTo(order);
+        assertThat(FakeProcessor.hold(order)).as("the processor's hold").isEmpty();
         captureChangesNothing("DECLINED");
     }
 
@@ -109,6 +116,7 @@ class AuthorizationIT {
         assertThat(Ledger.payments(order)).isEqualTo(1);
         assertThat(Ledger.payment(order).orElseThrow().processorCalls()).as("authorisations asked of the processor")
                 .isEqualTo(1);
+        assertThat(FakeProcessor.holdStatus(order)).isEqualTo("HELD");
     }
 
     private void captureChangesNothing(String status) throws Exception {

@@ -50,6 +50,7 @@ class CancellationIT {
             assertThat(payment.processorCalls()).as("calls to the processor").isZero();
             assertThat(payment.authorizationCode()).isNull();
         });
+        assertThat(FakeProcessor.hold(order)).as("the processor's hold").isEmpty();
     }
 
     @Test
@@ -60,6 +61,7 @@ class CancellationIT {
 
         awaitStatus("VOIDED");
         assertThat(Ledger.payment(order).orElseThrow().reason()).isEqualTo("CANCELLED_BY_CUSTOMER");
+        assertThat(FakeProcessor.holdStatus(order)).as("the processor's hold").isEqualTo("VOIDED");
     }
 
     @Test
@@ -72,6 +74,7 @@ class CancellationIT {
 
         awaitStatus("REFUNDED");
         assertThat(Ledger.payment(order).orElseThrow().processorCalls()).as("authorise, capture, refund").isEqualTo(3);
+        assertThat(FakeProcessor.holdStatus(order)).as("the processor's hold").isEqualTo("REFUNDED");
     }
 
     @Test
@@ -84,6 +87,7 @@ class CancellationIT {
 
         assertThat(Ledger.status(order)).isEqualTo("VOIDED");
         assertThat(Ledger.payment(order).orElseThrow().processorCalls()).as("authorise, void").isEqualTo(2);
+        assertThat(FakeProcessor.holdStatus(order)).as("the processor's hold").isEqualTo("VOIDED");
     }
 
     @Test

@@ -30,6 +30,12 @@ final class Ledger {
         return payment(order).map(Row::status).orElse(null);
     }
 
+    /** The order's payment owes a void by reference: its authorisation's outcome is unknown and not yet voided. */
+    static boolean voidPending(UUID order) {
+        return query("select 1 from payments where order_id = ? and void_pending_since is not null", order,
+                ResultSet::next);
+    }
+
     static long payments(UUID order) {
         return query("select count(*) from payments where order_id = ?", order, result -> {
             result.next();

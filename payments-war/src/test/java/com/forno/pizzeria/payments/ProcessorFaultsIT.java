@@ -6,19 +6,24 @@ import static org.awaitility.Awaitility.await;
 
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.PaymentDeclined;
+import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A failing, a slow and an unavailable processor: every authorisation still gets an answer, and nothing is held.
- * The test WAR's breaker opens only after 10 failed calls in a row and half-opens after 4 s (see the pom), so the
- * single-failure tests here never open it for one another.
+ * A failing, a slow and an unavailable processor: every authorisation still gets an answer, and nothing is left
+ * held at the processor. An authorisation whose answer was lost (a timeout, an error) is voided by reference before
+ * the decline; when that void fails too, the payment owes it and the resolver gets it through later.
+ * The test WAR's breaker opens only after 10 failed calls in a row and half-opens after 4 s (see the pom); every
+ * test starts after a successful authorisation, so the failures of one (3 each) never add up with another's.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -28,6 +33,9 @@ class ProcessorFaultsIT {
     static final int ATTEMPTS = 3;
 
     static Bus bus;
+
+    @ArquillianResource
+    URL base;
 
     final UUID customer = UUID.randomUUID();
 
@@ -41,6 +49,13 @@ class ProcessorFaultsIT {
         bus.close();
     }
 
+    @BeforeEach
+    void closedCircuitWithNoFailuresBehindIt() {
+        await("an authorisation goes through").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> bus.authorize(UUID.randomUUID(), customer, 4590, "tok_approved").type()
+                        .equals("PaymentAuthorized"));
+    }
+
     @Test
     void aFailingProcessorIsRetriedAndThenTheCardIsDeclined() throws Exception {
         UUID order = UUID.randomUUID();
@@ -50,13 +65,19 @@ class ProcessorFaultsIT {
         assertThat(declined.reason()).isEqualTo("PROCESSOR_ERROR");
         assertThat(Ledger.payment(order)).hasValueSatisfying(payment -> {
             assertThat(payment.status()).isEqualTo("DECLINED");
-            assertThat(payment.processorCalls()).as("calls to the processor").isEqualTo(ATTEMPTS);
+            assertThat(payment.processorCalls()).as("authorisations, then a void by reference").isEqualTo(ATTEMPTS + 1);
             assertThat(payment.authorizationCode()).isNull();
         });
+        // a 5xx may come after the processor acted, so the reference is voided: here nothing had been held
+        assertThat(FakeProcessor.hold(order)).as("the processor's books").hasValueSatisfying(hold -> {
+            assertThat(hold.status()).isEqualTo("VOIDED");
+            assertThat(hold.authorizationCode()).isNull();
+        });
+        assertThat(Ledger.voidPending(order)).isFalse();
     }
 
     @Test
-    void aSlowProcessorTimesOutOnEveryAttemptAndTheCardIsDeclined() throws Exception {
+    void aSlowProcessorTimesOutOnEveryAttemptAndTheCardIsDeclinedAndItsHoldVoided() throws Exception {
         UUID order = UUID.randomUUID();
 
         PaymentDeclined declined = declined(bus.authorize(order, customer, 4590, "tok_slow"));
@@ -64,8 +85,39 @@ class ProcessorFaultsIT {
         assertThat(declined.reason()).isEqualTo("PROCESSOR_TIMEOUT");
         assertThat(Ledger.payment(order)).hasValueSatisfying(payment -> {
             assertThat(payment.status()).isEqualTo("DECLINED");
-            assertThat(payment.processorCalls()).as("calls to the processor").isEqualTo(ATTEMPTS);
+            assertThat(payment.processorCalls()).as("authorisations, then a void by reference").isEqualTo(ATTEMPTS + 1);
         });
+        assertThat(FakeProcessor.holdStatus(order)).as("the hold the slow processor made").isEqualTo("VOIDED");
+        assertThat(Ledger.voidPending(order)).isFalse();
+    }
+
+    @Test
+    void aVoidThatFailsIsOwedAndTheResolverGetsItThroughOnceTheProcessorIsBack() throws Exception {
+        Api api = new Api(base);
+        UUID order = UUID.randomUUID();
+        double voidedLater = Api.sample(api.metrics(), "payments_resolutions_total", "result=\"voided_later\"");
+        FakeProcessor.failNext(order, "void", 1_000);
+
+        PaymentDeclined declined = declined(bus.authorize(order, customer, 4590, "tok_slow"));
+
+        assertThat(declined.reason()).as("declined at once, without waiting for the void").isEqualTo("PROCESSOR_TIMEOUT");
+        assertThat(Ledger.voidPending(order)).as("the payment owes a void").isTrue();
+        assertThat(FakeProcessor.holdStatus(order)).isEqualTo("HELD");
+        assertThat(Api.sample(api.metrics(), "payments_unresolved")).isGreaterThanOrEqualTo(1);
+        int callsAtDecline = Ledger.payment(order).orElseThrow().processorCalls();
+        await("the resolver tries again").atMost(Bus.REPLY_WITHIN)
+                .until(() -> Ledger.payment(order).orElseThrow().processorCalls() > callsAtDecline);
+        assertThat(FakeProcessor.holdStatus(order)).as("while the processor still fails").isEqualTo("HELD");
+
+        FakeProcessor.failNext(order, "void", 0);
+
+        await("the resolver voids the hold").atMost(Bus.REPLY_WITHIN)
+                .until(() -> "VOIDED".equals(FakeProcessor.holdStatus(order)) && !Ledger.voidPending(order));
+        assertThat(Ledger.status(order)).isEqualTo("DECLINED");
+        await("nothing unresolved").atMost(Bus.REPLY_WITHIN)
+                .until(() -> Api.sample(api.metrics(), "payments_unresolved") == 0);
+        assertThat(Api.sample(api.metrics(), "payments_resolutions_total", "result=\"voided_later\""))
+                .isEqualTo(voidedLater + 1);
     }
 
     @Test
@@ -88,7 +140,8 @@ class ProcessorFaultsIT {
 
     @Test
     void anOpenCircuitDeclinesAtOnceWithoutCallingTheProcessorAndClosesAgain() throws Exception {
-        // every failing authorisation adds 3 failed calls; the 10th failure in a row opens the circuit
+        // every failing authorisation adds 3 failed calls (its void by reference is not an authorisation); the
+        // 10th failure in a row opens the circuit
         String reason = null;
         for (int i = 0; i < 10 && !"PROCESSOR_UNAVAILABLE".equals(reason); i++) {
             reason = declined(bus.authorize(UUID.randomUUID(), customer, 4590, "tok_error")).reason();
@@ -100,6 +153,7 @@ class ProcessorFaultsIT {
 
         assertThat(declined.reason()).isEqualTo("PROCESSOR_UNAVAILABLE");
         assertThat(Ledger.payment(whileOpen).orElseThrow().processorCalls()).as("calls to the processor").isZero();
+        assertThat(FakeProcessor.hold(whileOpen)).as("not asked, so nothing to void").isEmpty();
 
         // after the breaker's delay a trial call goes through, succeeds and closes the circuit
         await("the circuit closes again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))

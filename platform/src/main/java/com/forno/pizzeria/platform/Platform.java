@@ -47,6 +47,7 @@ public class Platform {
 
     @PreDestroy
     void stop() {
+        consumers.stop();
         relay.stop();
         broker.stop();
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A small client for the stock API as a test sees it: raw statuses and JSON bodies, plus the usual steps. */
@@ -94,6 +95,17 @@ final class Api {
 
     Answer delete(String path, String token) {
         return answer(at(path, token).delete());
+    }
+
+    /** The value of the first application metric line with this name whose labels contain {@code label}. */
+    Optional<Double> metric(String name, String label) {
+        String text = answer(CLIENT.target(base.toString().replaceAll("/[^/]*/?$", "") + "/metrics")
+                .queryParam("scope", "application").request("text/plain").get()).expect(200).body();
+        return text.lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> line.contains(label))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst();
     }
 
     static Answer answer(Response response) {

@@ -78,9 +78,14 @@ final class Bus {
     }
 
     /** Publishes a command about {@code orderId}, as a new message (a new id); returns the envelope's id. */
-    synchronized UUID send(Record command, UUID orderId) throws IOException {
+    UUID send(Record command, UUID orderId) throws IOException {
+        return send(command, orderId, UUID.randomUUID());
+    }
+
+    /** Publishes a command with this message id: the same id twice is a redelivery, as the broker would make. */
+    synchronized UUID send(Record command, UUID orderId, UUID messageId) throws IOException {
         MessageType type = MessageType.of(command.getClass());
-        Envelope envelope = new Envelope(UUID.randomUUID(), type.typeName(), orderId.toString(), "it-" + orderId,
+        Envelope envelope = new Envelope(messageId, type.typeName(), orderId.toString(), "it-" + orderId,
                 Instant.now(), Json.toJsonObject(command));
         publisher.basicPublish(Topology.EXCHANGE, type.routingKey(), new AMQP.BasicProperties.Builder()
                 .contentType("application/json").messageId(envelope.id().toString()).type(type.typeName())

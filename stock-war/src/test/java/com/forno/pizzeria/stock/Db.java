@@ -35,6 +35,18 @@ final class Db {
                 r -> r.getLong(1));
     }
 
+    /** The reasons of this ingredient's ledger lines of this type, oldest first. */
+    static List<String> movementReasons(String sku, String type) {
+        return all("select reason from stock.movement where ingredient_sku = ? and type = '" + type + "' order by seq",
+                sku, r -> r.getString(1));
+    }
+
+    /** The types of the messages the service wrote to its outbox about this order, oldest first. */
+    static List<String> sent(java.util.UUID orderId) {
+        return all("select type from stock.outbox where correlation_id = ? order by created_at, id", orderId.toString(),
+                r -> r.getString(1));
+    }
+
     /** Whether the service has applied (and committed) the message with this id: its inbox has it. */
     static boolean applied(java.util.UUID messageId) {
         return one("select count(*) from stock.inbox where message_id = ?::uuid", messageId.toString(),

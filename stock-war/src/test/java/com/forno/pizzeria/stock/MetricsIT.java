@@ -52,14 +52,7 @@ class MetricsIT {
         assertThat(metric("stock_levels_read_failures_total", "")).contains(readFailuresBefore);
     }
 
-    /** The value of the first application metric line with this name whose labels contain {@code label}. */
     Optional<Double> metric(String name, String label) {
-        String text = Api.answer(Api.CLIENT.target(base.toString().replaceAll("/[^/]*/?$", "") + "/metrics")
-                .queryParam("scope", "application").request("text/plain").get()).expect(200).body();
-        return text.lines()
-                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .filter(line -> line.contains(label))
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst();
+        return new Api(base).metric(name, label);
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.forno.pizzeria.contracts.stock.CommitReservation;
 import com.forno.pizzeria.contracts.stock.ReleaseReservation;
+import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockRejected;
 import com.forno.pizzeria.contracts.stock.StockReserved;
@@ -237,12 +238,154 @@ class ReservationsIT {
         assertThat(reserved(k.cheese())).isZero();
         assertThat(reserved(k.dough())).isZero();
         assertThat(Db.movements(k.cheese(), "EXPIRE")).isEqualTo(1);
-        UUID commit = bus.send(new CommitReservation(order), order);
         bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit) && bus.replies(order).size() == 2);
-        assertThat(Bus.payload(bus.replies(order).get(1))).isEqualTo(new StockRejected(order, "EXPIRED", List.of()));
-        assertThat(onHand(k.cheese())).as("an expired hold cannot be sold").isEqualTo(2000);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(order).size() == 2);
+        assertThat(Bus.payload(bus.replies(order).get(1))).as("a hold is not renewed by asking again")
+                .isEqualTo(new StockRejected(order, "EXPIRED", List.of()));
+        assertThat(reserved(k.cheese())).isZero();
         ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    /** Reserves and waits until the sweeper has expired the hold: the confirmation comes too late. */
+    void heldThenExpired(UUID order, ReserveStock.Line... lines) throws Exception {
+        bus.send(new ReserveStock(order, List.of(lines)), order);
+        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+        await("the sweeper expires the hold").atMost(Duration.ofSeconds(TTL_SECONDS + 15))
+                .until(() -> Db.reservationState(order).equals("EXPIRED"));
+    }
+
+    double outcomes(String outcome) {
+        return api.metric("stock_reservations_total", "outcome=\"" + outcome + "\"").orElse(0.0);
+    }
+
+    @Test
+    void aConfirmationAfterTheHoldExpiredHoldsAgainWhenItCanAndSells() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        heldThenExpired(order, line(k.margherita(), 2));
+        assertThat(reserved(k.cheese())).isZero();
+        double recommittedBefore = outcomes("recommitted");
+
+        UUID commit = UUID.randomUUID();
+        bus.send(new CommitReservation(order), order, commit);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit));
+        assertThat(Db.reservationState(order)).isEqualTo("COMMITTED");
+        assertThat(Db.movementReasons(k.cheese(), "RESERVE")).as("the original hold, then the second one")
+                .containsExactly("held for the order", "held again for a confirmation that came after the hold expired");
+        assertThat(Db.movements(k.dough(), "RESERVE")).isEqualTo(2);
+        await("the sale is settled").atMost(Duration.ofSeconds(30)).until(() -> Db.movements(k.cheese(), "SALE") == 1);
+        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(1600L, 0L);
+        assertThat(Db.balance(k.dough())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(8L, 0L);
+        ledgerAddsUp(k.cheese(), k.dough());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(outcomes("recommitted")).isEqualTo(recommittedBefore + 1));
+
+        // the broker redelivers the very message, and orders' sweeper or relay sends the command once more
+        bus.send(new CommitReservation(order), order, commit);
+        UUID again = bus.send(new CommitReservation(order), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(again));
+        assertThat(Db.movements(k.cheese(), "RESERVE")).as("never held twice").isEqualTo(2);
+        assertThat(Db.movements(k.cheese(), "SALE")).as("never sold twice").isEqualTo(1);
+        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(1600L, 0L);
+        assertThat(Db.sent(order)).as("nothing to tell orders: only the first StockReserved").containsExactly("StockReserved");
+        assertThat(outcomes("recommitted")).isEqualTo(recommittedBefore + 1);
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
+    void aConfirmationAfterTheHoldExpiredWhenAnotherOrderTookTheStockIsAnsweredReservationLost() throws Exception {
+        Kitchen k = kitchen(500, 10);
+        UUID late = UUID.randomUUID();
+        heldThenExpired(late, line(k.margherita(), 2));
+        UUID other = UUID.randomUUID();
+        bus.send(new ReserveStock(other, List.of(line(k.margherita(), 2))), other);
+        assertThat(bus.awaitReply(other)).as("the expired hold's cheese went to another order")
+                .isInstanceOf(StockReserved.class);
+        double lostBefore = outcomes("lost");
+
+        bus.send(new CommitReservation(late), late);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(late).size() == 2);
+        ReservationLost lost = (ReservationLost) Bus.payload(bus.replies(late).get(1));
+        assertThat(lost).isEqualTo(new ReservationLost(late, "EXPIRED",
+                List.of(new StockRejected.Shortage(k.cheese(), 400, 100))));
+        assertThat(Db.reservationState(late)).isEqualTo("LOST");
+        assertThat(Db.balance(k.cheese())).as("only the other order's hold")
+                .extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(500L, 400L);
+        assertThat(Db.balance(k.dough())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(10L, 2L);
+        assertThat(Db.movements(k.dough(), "RESERVE")).as("all or nothing: the dough was not held either").isEqualTo(2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outcomes("lost")).isEqualTo(lostBefore + 1));
+
+        UUID again = bus.send(new CommitReservation(late), late);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(again) && bus.replies(late).size() == 3);
+        assertThat(Bus.payload(bus.replies(late).get(2))).as("asked again, the same answer").isEqualTo(lost);
+        assertThat(Db.balance(k.cheese()).reserved()).isEqualTo(400);
+        assertThat(Db.movements(k.cheese(), "RESERVE")).isEqualTo(2);
+        assertThat(outcomes("lost")).as("lost once").isEqualTo(lostBefore + 1);
+        ledgerAddsUp(k.cheese(), k.dough());
+
+        // once the other order is gone, the stock is back, but a lost confirmation stays lost: orders has cancelled it
+        bus.send(new ReleaseReservation(other, "PAYMENT_DECLINED"), other);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reserved(k.cheese()) == 0);
+        UUID afterRelease = bus.send(new CommitReservation(late), late);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(afterRelease) && bus.replies(late).size() == 4);
+        assertThat(Bus.payload(bus.replies(late).get(3))).isEqualTo(lost);
+        assertThat(Db.movements(k.cheese(), "SALE")).isZero();
+        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(500L, 0L);
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
+    void aConfirmationThatComesAfterItsOrderWasCancelledHoldsNothingAgain() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        heldThenExpired(order, line(k.margherita(), 1));
+
+        // an admin cancelled the confirmed order, and the release overtook the confirmation
+        UUID release = bus.send(new ReleaseReservation(order, "CANCELLED_BY_ADMIN"), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(release));
+        UUID commit = bus.send(new CommitReservation(order), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit));
+
+        assertThat(Db.reservationState(order)).isEqualTo("RELEASED");
+        assertThat(Db.movements(k.cheese(), "RESERVE")).isEqualTo(1);
+        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(2000L, 0L);
+        assertThat(Db.sent(order)).as("orders has cancelled it: nothing to tell").containsExactly("StockReserved");
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
+    void theSafetyBufferIsKeptWhenAnExpiredHoldIsHeldAgain() throws Exception {
+        String cheese = api.ingredient("MUCARELA", 1000, 0, 300);
+        UUID pizza = UUID.fromString(api.product("Quatro Queijos", Api.recipe(cheese, 400)));
+        UUID late = UUID.randomUUID();
+        heldThenExpired(late, line(pizza, 1));
+        api.move(cheese, "WASTE", 400, "dropped on the floor").expect(201);
+
+        bus.send(new CommitReservation(late), late);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(late).size() == 2);
+        assertThat(Bus.payload(bus.replies(late).get(1)))
+                .isEqualTo(new ReservationLost(late, "EXPIRED", List.of(new StockRejected.Shortage(cheese, 400, 300))));
+        assertThat(Db.balance(cheese)).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(600L, 0L);
+        ledgerAddsUp(cheese);
+    }
+
+    @Test
+    void aConfirmationOfAnOrderStockNeverHeldIsAnsweredReservationLostAndItsLateReservationRefused() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+
+        bus.send(new CommitReservation(order), order);
+
+        assertThat(bus.awaitReply(order)).isEqualTo(new ReservationLost(order, "NO_RESERVATION", List.of()));
+        assertThat(Db.reservationState(order)).isEqualTo("LOST");
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(order).size() == 2);
+        assertThat(Bus.payload(bus.replies(order).get(1))).isEqualTo(new StockRejected(order, "NO_RESERVATION", List.of()));
+        assertThat(reserved(k.cheese())).isZero();
+        assertThat(Db.movements(k.cheese(), "RESERVE")).isZero();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,10 +129,10 @@ class AnalyticsRoleIT {
     @Test
     void aSlowStatementIsCancelledByTheRolesTimeout() throws SQLException {
         try (Connection db = Shop.analytics(); Statement sql = db.createStatement()) {
-            long began = System.nanoTime();
+            // cancelled by PostgreSQL's statement timeout (57014, said so), not by anything of the client's
             assertThatThrownBy(() -> sql.execute("select pg_sleep(10)"))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("57014"));
-            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(8));
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("57014"))
+                    .hasMessageContaining("statement timeout");
         }
     }
 
@@ -152,10 +151,10 @@ class AnalyticsRoleIT {
             }
             assertThatThrownBy(() -> sql.execute("create table public.owned (id int)"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("read-only");
-            long began = System.nanoTime();
+            // cancelled by PostgreSQL's statement timeout (57014, said so), not by anything of the client's
             assertThatThrownBy(() -> sql.execute("select pg_sleep(10)"))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("57014"));
-            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(8));
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("57014"))
+                    .hasMessageContaining("statement timeout");
         }
     }
 }

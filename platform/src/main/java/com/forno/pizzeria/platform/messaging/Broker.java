@@ -2,12 +2,11 @@ package com.forno.pizzeria.platform.messaging;
 
 import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.contracts.Topology.QueueSpec;
+import com.forno.pizzeria.platform.scheduling.Periodic;
+import com.rabbitmq.client.BlockedListener;
 import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.jms.admin.RMQConnectionFactory;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ContextService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -18,22 +17,34 @@ import jakarta.jms.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
- * The process's one connection to RabbitMQ. It declares the whole topology on every (re)connection, and when the
- * connection is lost (broker restart, network) it reconnects every {@code pizzeria.broker.reconnect-ms} until the
- * broker is back, then lets its listeners (the consumers) start over. The AMQP client's own recovery is off so that
- * exactly one mechanism owns reconnection. Starting without a broker is fine: the instance is not ready until
- * connected, and messages wait in the outbox.
+ * The process's connections to RabbitMQ: one that publishes (the outbox relay, dead-letter replays) and one that
+ * consumes and reads (the consumers, queue depths, dead-letter listings). Two, because a broker in a memory or disk
+ * alarm blocks the connections that publish: on a shared connection that also stalled the consumers whose work
+ * would drain the queues. While the publishing connection is blocked the relay waits, and the consumers go on.
+ * <p>
+ * When a connection is lost (broker restart, network) it is made again every {@code pizzeria.broker.reconnect-ms}
+ * until the broker is back, and the consumers start over. The AMQP client's own recovery is off so that exactly
+ * one mechanism owns reconnection. Starting without a broker is fine: the instance is not ready until connected,
+ * and messages wait in the outbox.
+ * <p>
+ * A WAR that neither consumes nor publishes (no {@code pizzeria.amqp.uri}) makes no connection at all, and its
+ * readiness does not depend on the broker. {@code pizzeria.broker.declare-topology} (true) declares the exchanges and
+ * queues on every connection; a service whose broker user may configure nothing (bin/pizzeria, Kubernetes) runs
+ * with false and finds the topology its provisioning declared.
  */
 @ApplicationScoped
 public class Broker {
@@ -45,59 +56,88 @@ public class Broker {
 
     @Inject
     @ConfigProperty(name = "pizzeria.amqp.uri")
-    String uri;
+    Optional<String> uri;
 
     @Inject
     @ConfigProperty(name = "pizzeria.broker.reconnect-ms", defaultValue = "2000")
     long reconnectMillis;
 
     @Inject
+    @ConfigProperty(name = "pizzeria.broker.declare-topology", defaultValue = "true")
+    boolean declareTopology;
+
+    /** How long a consumer may hold one message (see Consumers); the client gives up on a handler after this. */
+    @Inject
+    @ConfigProperty(name = "pizzeria.messaging.hold-ms", defaultValue = "300000")
+    long holdMillis;
+
+    @Inject
     @Any
     Instance<MessageHandler> handlers;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Periodic periodic;
 
-    @Resource
-    ContextService contexts;
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
 
-    private final List<Consumer<Connection>> listeners = new CopyOnWriteArrayList<>();
-    private Runnable reconnect;
+    private final Link publishing = new Link("publishing");
+    private final Link consuming = new Link("consuming");
+    private final List<Runnable> consumingListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong reconnects = new AtomicLong();
-    private volatile com.rabbitmq.client.Connection amqpConnection;
-    private volatile Connection connection;
+    private volatile Periodic.Task connector;
     private volatile boolean stopped;
 
+    /** Whether this WAR talks to RabbitMQ at all. */
+    public boolean used() {
+        return uri.filter(value -> !value.isBlank()).isPresent();
+    }
+
     public void start() {
-        // A loss is reported on the AMQP client's own thread, which has no application context, and a task scheduled
-        // from there would run without one too: then consumers restarted by the reconnection ran their handlers with
-        // no component context. The reconnection carries the context of the start instead.
-        reconnect = contexts.createContextualProxy((Runnable) this::connect, Runnable.class);
-        connect();
+        if (!used()) {
+            LOG.log(Level.INFO, "no pizzeria.amqp.uri: this service neither publishes nor consumes messages");
+            return;
+        }
+        metrics.gauge(Metadata.builder().withName("broker.publishing.blocked")
+                        .withDescription("1 while RabbitMQ blocks this process's publishing (a memory or disk alarm)")
+                        .build(), publishing, link -> link.blocked ? 1 : 0);
+        connector = periodic.every("broker-connections", Duration.ZERO, Duration.ofMillis(reconnectMillis),
+                this::connectWhatIsMissing);
     }
 
     public void stop() {
         stopped = true;
-        Connection current = connection;
-        connection = null;
-        close(current);
-    }
-
-    /** Runs {@code listener} with every new connection, and at once if connected now. */
-    public synchronized void onConnect(Consumer<Connection> listener) {
-        listeners.add(listener);
-        if (connection != null) {
-            listener.accept(connection);
+        if (connector != null) {
+            connector.cancel();
         }
+        publishing.close();
+        consuming.close();
     }
 
+    /** Runs {@code listener} after every new consuming connection (the consumers start over on it). */
+    public void onConsumingConnection(Runnable listener) {
+        consumingListeners.add(listener);
+    }
+
+    /** Both connections open. */
     public boolean connected() {
-        return connection != null;
+        return publishing.connection != null && consuming.connection != null;
     }
 
-    /** The current connection, or {@code null} while the broker is away. */
-    public Connection connection() {
-        return connection;
+    /** The connection to publish on, or {@code null} while the broker is away. */
+    public Connection publishing() {
+        return publishing.connection;
+    }
+
+    /** The connection to consume and read on, or {@code null} while the broker is away. */
+    public Connection consuming() {
+        return consuming.connection;
+    }
+
+    /** The broker refuses to take messages from us now (a resource alarm): publishing would only wait. */
+    public boolean publishingBlocked() {
+        return publishing.blocked;
     }
 
     public long reconnects() {
@@ -106,98 +146,159 @@ public class Broker {
 
     /** Messages ready in a queue (a passive declare: reads, creates nothing), or NaN while the broker is away. */
     public double queueDepth(String queue) {
-        com.rabbitmq.client.Connection amqp = amqpConnection;
-        if (amqp == null || !amqp.isOpen() || connection == null) {
+        return inspect(queue, true);
+    }
+
+    /** Consumers of a queue, from every process (a passive declare), or NaN while the broker is away. */
+    public double queueConsumers(String queue) {
+        return inspect(queue, false);
+    }
+
+    private double inspect(String queue, boolean messages) {
+        com.rabbitmq.client.Connection amqp = consuming.amqp;
+        if (amqp == null || !amqp.isOpen() || consuming.connection == null) {
             return Double.NaN;
         }
         try (Channel channel = amqp.createChannel()) {
-            return channel.queueDeclarePassive(queue).getMessageCount();
+            var state = channel.queueDeclarePassive(queue);
+            return messages ? state.getMessageCount() : state.getConsumerCount();
         } catch (IOException | TimeoutException | RuntimeException e) {
             return Double.NaN;
         }
     }
 
     /**
-     * Drops the connection the way a crashed process does (no close handshake): the broker requeues every
-     * unacknowledged message. Used by fault tests; the broker then reconnects as after any loss.
+     * Drops both connections the way a crashed process does (no close handshake): the broker requeues every
+     * unacknowledged message. Used by fault tests; the connections are then made again as after any loss.
      */
     public void abortConnection() {
-        Connection current = connection;
-        com.rabbitmq.client.Connection amqp = amqpConnection;
-        if (amqp != null) {
-            amqp.abort(0);
-        }
-        // The JMS client tells the exception listener only of losses it did not cause itself, and an abort is one it
-        // caused: without this, the broker stayed "connected" to a dead connection and never reconnected.
-        if (current != null) {
-            lost(current, new JMSException("connection aborted"));
-        }
+        publishing.abort();
+        consuming.abort();
     }
 
-    private synchronized void connect() {
-        if (stopped || connection != null) {
+    private void connectWhatIsMissing() {
+        if (stopped) {
             return;
         }
-        Connection fresh = null;
-        try {
-            fresh = factory().createConnection();
-            Connection self = fresh;
-            fresh.setExceptionListener(e -> lost(self, e));
-            fresh.start();
-            connection = fresh;
-            for (Consumer<Connection> listener : listeners) {
-                listener.accept(fresh);
+        publishing.connectIfMissing();
+        if (consuming.connectIfMissing()) {
+            consumingListeners.forEach(Runnable::run);
+        }
+    }
+
+    /** One of the two connections, made again when lost. */
+    private final class Link {
+
+        private final String purpose;
+        private volatile Connection connection;
+        private volatile com.rabbitmq.client.Connection amqp;
+        private volatile boolean blocked;
+
+        Link(String purpose) {
+            this.purpose = purpose;
+        }
+
+        /** Connects when not connected; {@code true} when a new connection was made. */
+        synchronized boolean connectIfMissing() {
+            if (stopped || connection != null) {
+                return false;
             }
-            LOG.log(Level.INFO, "connected to RabbitMQ at {0}", redacted(uri));
-        } catch (JMSException | RuntimeException e) {
-            LOG.log(Level.WARNING, "RabbitMQ unavailable ({0}); retrying in {1} ms", e.getMessage(), reconnectMillis);
-            connection = null;
-            close(fresh);
-            retryLater();
-        }
-    }
-
-    private void lost(Connection lost, JMSException cause) {
-        synchronized (this) {
-            if (connection != lost) {
-                return;
+            Connection fresh = null;
+            try {
+                fresh = factory().createConnection();
+                Connection self = fresh;
+                fresh.setExceptionListener(e -> lost(self, e));
+                fresh.start();
+                blocked = false;
+                connection = fresh;
+                LOG.log(Level.INFO, "{0} connection to RabbitMQ at {1} open", purpose, redacted(uri.orElseThrow()));
+                return true;
+            } catch (JMSException | RuntimeException e) {
+                LOG.log(Level.WARNING, "RabbitMQ unavailable for {0} ({1}); retrying in {2} ms", purpose,
+                        e.getMessage(), reconnectMillis);
+                closeQuietly(fresh);
+                return false;
             }
+        }
+
+        private void lost(Connection lost, JMSException cause) {
+            synchronized (this) {
+                if (connection != lost) {
+                    return;
+                }
+                connection = null;
+            }
+            reconnects.incrementAndGet();
+            LOG.log(Level.WARNING, "lost the {0} connection to RabbitMQ: {1}", purpose, cause.getMessage());
+            // not on the AMQP client's thread that reported the loss: closing there can wait on that very thread
+            Thread closer = new Thread(() -> closeQuietly(lost), "rabbitmq-close-" + purpose);
+            closer.setDaemon(true);
+            closer.start();
+            if (connector != null) {
+                connector.wake();
+            }
+        }
+
+        void abort() {
+            Connection current = connection;
+            com.rabbitmq.client.Connection raw = amqp;
+            if (raw != null) {
+                raw.abort(0);
+            }
+            // The JMS client tells the exception listener only of losses it did not cause itself, and an abort is
+            // one it caused: without this, the link stayed "connected" to a dead connection and never reconnected.
+            if (current != null) {
+                lost(current, new JMSException("connection aborted"));
+            }
+        }
+
+        void close() {
+            Connection current = connection;
             connection = null;
+            closeQuietly(current);
         }
-        reconnects.incrementAndGet();
-        LOG.log(Level.WARNING, "lost the RabbitMQ connection: {0}", cause.getMessage());
-        // not on the AMQP client's thread that reported the loss: closing there can wait on that very thread
-        scheduler.execute(() -> close(lost));
-        retryLater();
-    }
 
-    private void retryLater() {
-        if (!stopped) {
-            scheduler.schedule(reconnect, reconnectMillis, TimeUnit.MILLISECONDS);
+        private RMQConnectionFactory factory() throws JMSException {
+            RMQConnectionFactory factory = new RMQConnectionFactory();
+            factory.setUri(uri.orElseThrow());
+            factory.setAmqpConnectionFactoryPostProcessor(amqp -> {
+                amqp.setAutomaticRecoveryEnabled(false);
+                amqp.setTopologyRecoveryEnabled(false);
+                amqp.setConnectionTimeout(5_000);
+                amqp.setRequestedHeartbeat(10);
+                Map<String, Object> properties = new LinkedHashMap<>(amqp.getClientProperties());
+                properties.put("connection_name", instanceName() + " " + purpose);
+                amqp.setClientProperties(properties);
+            });
+            factory.setAmqpConnectionPostProcessor(raw -> {
+                amqp = raw;
+                raw.addBlockedListener(new BlockedListener() {
+                    @Override
+                    public void handleBlocked(String reason) {
+                        blocked = true;
+                        LOG.log(Level.WARNING, "RabbitMQ blocks the {0} connection: {1}", purpose, reason);
+                    }
+
+                    @Override
+                    public void handleUnblocked() {
+                        blocked = false;
+                        LOG.log(Level.INFO, "RabbitMQ unblocked the {0} connection", purpose);
+                    }
+                });
+                if (declareTopology) {
+                    declareTopology(raw);
+                }
+            });
+            // Consumers prefetch one message per session: the next arrives after the previous is committed.
+            factory.setChannelsQos(1);
+            // The client gives up on a handler after this (the message is then redelivered): longer than a consumer
+            // holds a message through a database outage.
+            factory.setOnMessageTimeoutMs((int) Math.min(Integer.MAX_VALUE, holdMillis + 60_000));
+            factory.setDeclareReplyToDestination(false);
+            factory.setKeepTextMessageType(true);
+            factory.setAmqpPropertiesCustomiser(Broker::amqpProperties);
+            return factory;
         }
-    }
-
-    private RMQConnectionFactory factory() throws JMSException {
-        RMQConnectionFactory factory = new RMQConnectionFactory();
-        factory.setUri(uri);
-        factory.setAmqpConnectionFactoryPostProcessor(amqp -> {
-            amqp.setAutomaticRecoveryEnabled(false);
-            amqp.setTopologyRecoveryEnabled(false);
-            amqp.setConnectionTimeout(5_000);
-            amqp.setRequestedHeartbeat(10);
-        });
-        factory.setAmqpConnectionPostProcessor(amqp -> {
-            amqpConnection = amqp;
-            declareTopology(amqp);
-        });
-        // Consumers prefetch one message per session: the next arrives after the previous is committed.
-        factory.setChannelsQos(1);
-        // A handler is given a minute before the client gives up on it (the message is then redelivered).
-        factory.setOnMessageTimeoutMs(60_000);
-        factory.setDeclareReplyToDestination(false);
-        factory.setKeepTextMessageType(true);
-        factory.setAmqpPropertiesCustomiser(Broker::amqpProperties);
-        return factory;
     }
 
     /** AMQP-native properties, so the message reads well outside JMS too (dead-letter queues, other clients). */
@@ -220,13 +321,17 @@ public class Broker {
         try (Channel channel = amqp.createChannel()) {
             channel.exchangeDeclare(Topology.EXCHANGE, BuiltinExchangeType.TOPIC, true);
             channel.exchangeDeclare(Topology.DEAD_LETTER_EXCHANGE, BuiltinExchangeType.DIRECT, true);
+            channel.exchangeDeclare(Topology.REPLAY_EXCHANGE, BuiltinExchangeType.TOPIC, true);
             for (QueueSpec queue : queues.values()) {
                 channel.queueDeclare(queue.name(), true, false, false, queue.arguments());
                 for (String binding : queue.bindings()) {
                     channel.queueBind(queue.name(), Topology.EXCHANGE, binding);
                 }
-                channel.queueDeclare(queue.deadLetterQueue(), true, false, false, queue.deadLetterArguments());
-                channel.queueBind(queue.deadLetterQueue(), Topology.DEAD_LETTER_EXCHANGE, queue.name());
+                if (queue.deadLettered()) {
+                    channel.queueBind(queue.name(), Topology.REPLAY_EXCHANGE, queue.name());
+                    channel.queueDeclare(queue.deadLetterQueue(), true, false, false, queue.deadLetterArguments());
+                    channel.queueBind(queue.deadLetterQueue(), Topology.DEAD_LETTER_EXCHANGE, queue.name());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("declaring the RabbitMQ topology failed", e);
@@ -235,7 +340,7 @@ public class Broker {
         }
     }
 
-    private static void close(Connection connection) {
+    private static void closeQuietly(Connection connection) {
         if (connection != null) {
             try {
                 connection.close();
@@ -243,6 +348,10 @@ public class Broker {
                 LOG.log(Level.DEBUG, "closing a dead connection: {0}", e.getMessage());
             }
         }
+    }
+
+    private static String instanceName() {
+        return Optional.ofNullable(System.getenv("PIZZERIA_INSTANCE")).orElse("pizzeria");
     }
 
     static String redacted(String uri) {

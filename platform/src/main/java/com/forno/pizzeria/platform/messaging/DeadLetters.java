@@ -1,5 +1,6 @@
 package com.forno.pizzeria.platform.messaging;
 
+import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.contracts.Topology.QueueSpec;
 import com.rabbitmq.jms.admin.RMQDestination;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,14 +20,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The messages this service's queues gave up on: listed for the operator, and replayed into the queue they died in
- * once the cause is fixed. A replay moves each message in one AMQP transaction (publish and acknowledge together),
- * so a message is never lost nor doubled by the move itself.
+ * The messages this service's queues gave up on: listed for the operator (secrets such as a card token blanked), and
+ * replayed into the queue they died in once the cause is fixed. A replay moves each message in one AMQP transaction
+ * (publish and acknowledge together), so a message is never lost nor doubled by the move itself; it goes through
+ * the replay exchange by the queue's name, the one way the service's broker user may put a message back.
  */
 @ApplicationScoped
 public class DeadLetters {
 
-    /** A dead letter as the operator sees it; {@code body} is the envelope's JSON text. */
+    /** A dead letter as the operator sees it; {@code body} is the envelope's JSON text, its secrets blanked. */
     public record DeadLetter(String messageId, String type, String correlationId, String body) {
     }
 
@@ -47,7 +49,7 @@ public class DeadLetters {
     }
 
     public List<DeadLetter> list(QueueSpec queue, int limit) throws JMSException {
-        try (Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        try (Session session = connection(broker.consuming()).createSession(false, Session.AUTO_ACKNOWLEDGE);
              QueueBrowser browser = session.createBrowser(deadLetterQueue(queue))) {
             List<DeadLetter> letters = new ArrayList<>();
             for (Object element : Collections.list(browser.getEnumeration())) {
@@ -55,20 +57,28 @@ public class DeadLetters {
                     break;
                 }
                 Message message = (Message) element;
-                letters.add(new DeadLetter(message.getStringProperty(Broker.MESSAGE_ID),
-                        message.getStringProperty(Broker.MESSAGE_TYPE), message.getJMSCorrelationID(),
-                        Envelopes.text(message)));
+                String type = message.getStringProperty(Broker.MESSAGE_TYPE);
+                letters.add(new DeadLetter(message.getStringProperty(Broker.MESSAGE_ID), type,
+                        message.getJMSCorrelationID(), Secrets.redact(Envelopes.text(message), type)));
             }
             return letters;
         }
     }
 
-    /** Moves up to {@code limit} dead letters back to their queue; returns how many moved. */
+    /**
+     * Moves up to {@code limit} dead letters back to their queue; returns how many moved. Only those there when the
+     * replay starts: a letter that fails again at once comes back while the replay runs, and must not go round again.
+     */
     public int replay(QueueSpec queue, int limit) throws JMSException {
-        try (Session session = connection().createSession(Session.SESSION_TRANSACTED);
+        double waiting = broker.queueDepth(queue.deadLetterQueue());
+        if (Double.isNaN(waiting)) {
+            throw new JMSException("RabbitMQ is not connected");
+        }
+        limit = Math.min(limit, (int) waiting);
+        try (Session session = connection(broker.publishing()).createSession(Session.SESSION_TRANSACTED);
              MessageConsumer dead = session.createConsumer(deadLetterQueue(queue));
              MessageProducer back = session.createProducer(
-                     new RMQDestination(queue.name(), "", queue.name(), null))) {
+                     new RMQDestination(queue.name(), Topology.REPLAY_EXCHANGE, queue.name(), null))) {
             int moved = 0;
             while (moved < limit) {
                 Message message = dead.receive(500);
@@ -89,8 +99,7 @@ public class DeadLetters {
         return new RMQDestination(queue.deadLetterQueue(), null, null, queue.deadLetterQueue());
     }
 
-    private Connection connection() throws JMSException {
-        Connection connection = broker.connection();
+    private static Connection connection(Connection connection) throws JMSException {
         if (connection == null) {
             throw new JMSException("RabbitMQ is not connected");
         }

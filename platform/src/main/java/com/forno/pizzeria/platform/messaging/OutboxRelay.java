@@ -1,7 +1,6 @@
 package com.forno.pizzeria.platform.messaging;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import com.forno.pizzeria.platform.scheduling.Periodic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Connection;
@@ -10,8 +9,6 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -20,8 +17,10 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Publishes the outbox: woken after every commit that wrote to it, and sweeping every
- * {@code pizzeria.outbox.poll-ms} anyway (rows written while the broker was away, rows of a crashed instance).
- * Exposes the backlog as the gauges {@code outbox_backlog} and {@code outbox_oldest_age_seconds}.
+ * {@code pizzeria.outbox.poll-ms} anyway (rows written while the broker was away, rows of a crashed instance). A
+ * {@link Periodic} task, so that no failure (broker away, database away) ends it. It waits while the broker blocks
+ * the publishing connection (a resource alarm). Exposes the backlog as the gauges {@code outbox_backlog} and
+ * {@code outbox_oldest_age_seconds}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,11 +35,11 @@ public class OutboxRelay {
     OutboxSweep sweep;
 
     @Inject
+    Periodic periodic;
+
+    @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry metrics;
-
-    @Resource
-    ManagedThreadFactory threads;
 
     @Inject
     @ConfigProperty(name = "pizzeria.outbox.poll-ms", defaultValue = "1000")
@@ -62,68 +61,56 @@ public class OutboxRelay {
     @ConfigProperty(name = "pizzeria.inbox.retention-days", defaultValue = "90")
     int inboxRetentionDays;
 
-    private final Semaphore wakeups = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private volatile Periodic.Task task;
+    // used by the task's runs only, which never overlap
     private Connection sessionConnection;
     private Session session;
     private MessageProducer producer;
     private long lastPurge;
 
     public void start() {
+        if (!broker.used()) {
+            return;
+        }
         metrics.gauge(Metadata.builder().withName("outbox.backlog")
                 .withDescription("Messages written to the outbox and not yet confirmed by the broker").build(),
                 sweep, s -> s.backlog()[0]);
         metrics.gauge(Metadata.builder().withName("outbox.oldest.age").withUnit(MetricUnits.SECONDS)
                 .withDescription("Age of the oldest unsent outbox message").build(),
                 sweep, s -> s.backlog()[1]);
-        running = true;
-        thread = threads.newThread(this::run);
-        thread.setName("outbox-relay");
-        thread.start();
+        task = periodic.every("outbox-relay", Duration.ofMillis(pollMillis), this::pass);
     }
 
     public void stop() {
-        running = false;
-        wake();
-        if (thread != null) {
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (task != null) {
+            task.cancel();
         }
         closeSession();
     }
 
     /** Something was committed to the outbox: publish now rather than at the next sweep. */
     public void wake() {
-        wakeups.release();
+        Periodic.Task current = task;
+        if (current != null) {
+            current.wake();
+        }
     }
 
-    private void run() {
-        while (running) {
-            try {
-                wakeups.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-                wakeups.drainPermits();
-                publishBacklog();
-                purgeWhenDue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "outbox relay pass failed, will retry: {0}", e.toString());
-                closeSession();
-                pause();
-            }
+    private void pass() {
+        try {
+            publishBacklog();
+            purgeWhenDue();
+        } catch (Exception e) {
+            closeSession();
+            throw new IllegalStateException("outbox relay pass failed, will retry", e);
         }
     }
 
     private void publishBacklog() throws Exception {
         OutboxSweep.Pass pass;
         do {
-            Connection connection = broker.connection();
-            if (connection == null) {
+            Connection connection = broker.publishing();
+            if (connection == null || broker.publishingBlocked()) {
                 return;
             }
             ensureSession(connection);
@@ -132,10 +119,9 @@ public class OutboxRelay {
                 LOG.log(Level.WARNING, "{0} of {1} outbox messages not confirmed; retrying",
                         pass.taken() - pass.confirmed(), pass.taken());
                 closeSession();
-                pause();
                 return;
             }
-        } while (running && pass.taken() == batchSize);
+        } while (pass.taken() == batchSize);
     }
 
     private void ensureSession(Connection connection) throws JMSException {
@@ -166,14 +152,6 @@ public class OutboxRelay {
         if (now - lastPurge >= PURGE_EVERY.toMillis()) {
             sweep.purge(outboxRetentionDays, inboxRetentionDays);
             lastPurge = now;
-        }
-    }
-
-    private void pause() {
-        try {
-            wakeups.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -29,8 +29,11 @@ import javax.sql.DataSource;
 
 /**
  * One pass of the relay, in its own transaction: lock a batch of unsent rows (skipping rows another instance's
- * relay holds), publish them, wait for the broker's confirms, and mark sent exactly the confirmed ones. A row whose
- * confirm does not come stays unsent and goes again next pass; consumers' inboxes absorb the duplicate.
+ * relay holds), publish them, wait for the broker's confirms, and mark sent exactly the confirmed ones, blanking
+ * their secrets (a card token stays at rest no longer than its message waits). A row whose confirm does not come
+ * stays unsent and goes again next pass; consumers' inboxes absorb the duplicate. Should the pass stall while it
+ * holds the rows (a publish that the broker stopped reading), PostgreSQL ends its transaction after
+ * {@link #IDLE_LIMIT} and the rows are free for the next pass.
  * <p>
  * An EJB, not a CDI {@code @Transactional} bean: the relay calls it on its own thread, made in the platform's
  * start-up singleton, and there Payara left the connections of a CDI transaction in auto-commit. The row locks then
@@ -51,6 +54,9 @@ public class OutboxSweep {
     private record Row(UUID id, String routingKey, String type, String correlationId, String message) {
     }
 
+    /** How long a pass may hold its rows without a word to the database (publishing and waiting for confirms). */
+    static final String IDLE_LIMIT = "30s";
+
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
@@ -59,6 +65,10 @@ public class OutboxSweep {
     public Pass publish(Session session, MessageProducer producer, int limit, long confirmTimeoutMillis)
             throws SQLException, JMSException, InterruptedException {
         try (Connection db = dataSource.getConnection()) {
+            try (PreparedStatement idleLimit = db.prepareStatement(
+                    "set local idle_in_transaction_session_timeout = '" + IDLE_LIMIT + "'")) {
+                idleLimit.execute();
+            }
             List<Row> rows = lockUnsent(db, limit);
             if (rows.isEmpty()) {
                 return new Pass(0, 0);
@@ -94,6 +104,8 @@ public class OutboxSweep {
                 }
             });
             markSent(db, confirmed, rows.stream().map(Row::id).toList());
+            blankSecrets(db, rows.stream().filter(row -> confirmed.contains(row.id()) && Secrets.carries(row.type()))
+                    .toList());
             return new Pass(rows.size(), confirmed.size());
         }
     }
@@ -156,6 +168,22 @@ public class OutboxSweep {
                  where id = any(?)""")) {
             update.setArray(1, db.createArrayOf("uuid", confirmed.toArray()));
             update.setArray(2, db.createArrayOf("uuid", attempted.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    /** The sent messages' secrets are blanked: the broker has them now, and only the broker needs them. */
+    private static void blankSecrets(Connection db, List<Row> sent) throws SQLException {
+        if (sent.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = db.prepareStatement("""
+                update outbox set message = blanked.message
+                  from unnest(?, ?) as blanked(id, message)
+                 where outbox.id = blanked.id""")) {
+            update.setArray(1, db.createArrayOf("uuid", sent.stream().map(Row::id).toArray()));
+            update.setArray(2, db.createArrayOf("text",
+                    sent.stream().map(row -> Secrets.redact(row.message(), row.type())).toArray()));
             update.executeUpdate();
         }
     }

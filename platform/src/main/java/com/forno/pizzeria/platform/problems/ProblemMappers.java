@@ -1,5 +1,6 @@
 package com.forno.pizzeria.platform.problems;
 
+import com.forno.pizzeria.platform.persistence.Outages;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
@@ -111,7 +112,10 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything else: a 500 with an id to find the stack trace in the log, or 503 when a guard refused the call. */
+    /**
+     * Anything else: a 500 with an id to find the stack trace in the log, or 503 when a guard refused the call or
+     * the database is away (a retry with the same request will do).
+     */
     @Provider
     public static class UnexpectedErrors implements ExceptionMapper<Throwable> {
 
@@ -125,6 +129,11 @@ public final class ProblemMappers {
             }
             if (e instanceof TimeoutException) {
                 return unavailable("The service took too long to answer; try again in a moment.");
+            }
+            if (Outages.isOutage(e)) {
+                // nothing was applied (the transaction rolled back): the client may send the same request again
+                LOG.log(Level.WARNING, "database unavailable on {0}: {1}", path(uri), String.valueOf(e));
+                return unavailable("The service cannot reach its database right now; try again in a moment.");
             }
             if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
                 return Problem.typed("malformed-body", "The request body could not be read", 400,

@@ -27,7 +27,8 @@ import java.nio.charset.StandardCharsets;
         // gain nothing; the rest wait for a connection (a transaction holds exactly one, so waiting cannot deadlock).
         maxPoolSize = 16,
         // EclipseLink binds a UUID outside an @Id as text: let PostgreSQL read it as the column's type
-        properties = {"stringType=unspecified"})
+        properties = {"stringType=unspecified", Database.VALIDATE, Database.VALIDATION_METHOD, Database.VALIDATOR,
+                Database.VALIDATE_AT_MOST_EVERY, Database.DROP_ALL_WHEN_ONE_IS_DEAD})
 public class ProblemPage extends HttpServlet {
 
     static final String PATH = "/__problem";

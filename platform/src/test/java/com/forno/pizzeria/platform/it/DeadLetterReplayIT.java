@@ -58,6 +58,25 @@ class DeadLetterReplayIT {
         assertThat(deadLetters.list(probe.queue(), 10)).isEmpty();
     }
 
+    @Test
+    void aReplayMovesOnlyTheLettersThatWereThereEvenWhenOneFailsAgainAtOnce() throws Exception {
+        ProbeHandler.fixed = false;
+        UUID message = probes.send(probe, FAIL_UNTIL_FIXED).get(0);
+        await("dead-lettered").atMost(Duration.ofSeconds(30)).until(() -> deadLetterGauge() == 1.0);
+        int deliveriesPerRound = ProbeHandler.calls(message);
+
+        // not fixed: the letter fails again and is back in the dead-letter queue while the replay still runs
+        int replayed = deadLetters.replay(probe.queue(), 10);
+
+        assertThat(replayed).as("letters moved").isEqualTo(1);
+        await("failed its deliveries again and dead-lettered again").atMost(Duration.ofSeconds(30))
+                .until(() -> ProbeHandler.calls(message) == 2 * deliveriesPerRound && deadLetterGauge() == 1.0);
+        ProbeHandler.fixed = true;
+        assertThat(deadLetters.replay(probe.queue(), 10)).isEqualTo(1);
+        await("applied after the fix").atMost(Duration.ofSeconds(30)).until(() -> probes.effects(message) == 1);
+        await("the dead-letter queue empty again").atMost(Duration.ofSeconds(30)).until(() -> deadLetterGauge() == 0.0);
+    }
+
     private double deadLetterGauge() {
         Gauge<?> gauge = metrics.getGauge(new MetricID("dead.letters", new Tag("queue", probe.queue().name())));
         return gauge.getValue().doubleValue();

@@ -13,6 +13,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +35,16 @@ public abstract class ProbeHandler implements MessageHandler {
         /** record one effect, then drop the broker connection right after the commit, before the acknowledgement */
         CRASH_AFTER_COMMIT,
         /** throw until {@link #fixed} is set: a bug the operator fixes, after which the dead letters are replayed */
-        FAIL_UNTIL_FIXED
+        FAIL_UNTIL_FIXED,
+        /**
+         * fail as an unreachable database does (SQLSTATE 08006) on the first {@link #OUTAGE_CALLS} calls, more than
+         * the queue's delivery limit, then record one effect: a short outage
+         */
+        OUTAGE_THEN_APPLY
     }
+
+    /** How many calls a {@link Behaviour#OUTAGE_THEN_APPLY} message fails as a database outage. */
+    public static final int OUTAGE_CALLS = 5;
 
     /** Whether the "bug" behind {@link Behaviour#FAIL_UNTIL_FIXED} is fixed. */
     public static volatile boolean fixed;
@@ -45,6 +54,7 @@ public abstract class ProbeHandler implements MessageHandler {
 
     // Counted in memory, outside every transaction, so that a call whose effect was rolled back still counts.
     private static final Map<UUID, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    private static final Map<UUID, String> CARD_TOKENS = new ConcurrentHashMap<>();
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -76,12 +86,25 @@ public abstract class ProbeHandler implements MessageHandler {
         return calls == null ? 0 : calls.get();
     }
 
+    /** The card token a message carried when it reached the handler, if any. */
+    public static String cardToken(UUID messageId) {
+        return CARD_TOKENS.get(messageId);
+    }
+
     @Override
     public void handle(Envelope message) throws Exception {
-        boolean firstCall = CALLS.computeIfAbsent(message.id(), id -> new AtomicInteger()).incrementAndGet() == 1;
+        if (message.payload().containsKey("cardToken")) {
+            CARD_TOKENS.put(message.id(), message.payload().getString("cardToken"));
+        }
+        int call = CALLS.computeIfAbsent(message.id(), id -> new AtomicInteger()).incrementAndGet();
+        boolean firstCall = call == 1;
         Behaviour behaviour = Behaviour.valueOf(message.payload().getString("behaviour"));
         if (behaviour == Behaviour.FAIL || (behaviour == Behaviour.FAIL_UNTIL_FIXED && !fixed)) {
             throw new IllegalStateException("probe message " + message.id() + " fails, as it asked to");
+        }
+        if (behaviour == Behaviour.OUTAGE_THEN_APPLY && call <= OUTAGE_CALLS) {
+            throw new SQLException("An I/O error occurred while sending to the backend (probe " + message.id()
+                    + ", call " + call + ")", "08006");
         }
         recordEffect(message);
         // Only on the first call: should a broken inbox let the redelivery through, the test sees two effects
@@ -144,6 +167,27 @@ public abstract class ProbeHandler implements MessageHandler {
     public static class CrashQueue extends ProbeHandler {
         public CrashQueue() {
             super("it.crash");
+        }
+    }
+
+    @ApplicationScoped
+    public static class OutageHoldQueue extends ProbeHandler {
+        public OutageHoldQueue() {
+            super("it.outage-hold");
+        }
+    }
+
+    @ApplicationScoped
+    public static class ChannelLossQueue extends ProbeHandler {
+        public ChannelLossQueue() {
+            super("it.channel-loss");
+        }
+    }
+
+    @ApplicationScoped
+    public static class SecretQueue extends ProbeHandler {
+        public SecretQueue() {
+            super("it.secret");
         }
     }
 

@@ -75,6 +75,23 @@ public class Probes {
     }
 
     /**
+     * Writes one message of a contract type that carries a secret (AuthorizePayment's card token) to the outbox, for
+     * {@code probe}'s queue; the probe handler reads only its behaviour. Returns its id.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public UUID sendWithCardToken(ProbeHandler probe, Behaviour behaviour, String cardToken) {
+        JsonObject payload = jakarta.json.Json.createObjectBuilder(payload(behaviour)).add("cardToken", cardToken).build();
+        return outbox.send(probe.routingKey(), "AuthorizePayment", "it", payload);
+    }
+
+    /** The envelope as the outbox keeps it, or null when it has no such row. */
+    public String outboxMessage(UUID messageId) {
+        String[] message = new String[1];
+        query("select message from outbox where id = any(?)", List.of(messageId), result -> message[0] = result.getString(1));
+        return message[0];
+    }
+
+    /**
      * A step as a service takes one: its own write through the EntityManager, some work while the transaction holds
      * its connection, then a message to the outbox, all committed together. Returns the message's id.
      */
@@ -94,7 +111,7 @@ public class Probes {
     public UUID publishTwice(ProbeHandler probe, Behaviour behaviour) throws JMSException {
         var envelope = envelope(behaviour);
         String json = Json.toJson(envelope);
-        try (Session session = broker.connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+        try (Session session = broker.publishing().createSession(false, Session.AUTO_ACKNOWLEDGE);
              MessageProducer producer = session.createProducer(
                      new RMQDestination(probe.routingKey(), Topology.EXCHANGE, probe.routingKey(), null))) {
             producer.send(session.createTextMessage(json));

@@ -1,5 +1,6 @@
 package com.forno.pizzeria.ai.analytics.control;
 
+import com.forno.pizzeria.platform.persistence.Database;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.ConcurrencyManagement;
@@ -46,7 +47,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
                 AnalyticsDatabase.SESSION_OPTIONS,
                 "readOnly=true",
                 "ApplicationName=pizzeria-ai-analytics",
-                "stringType=unspecified"})
+                "stringType=unspecified",
+                Database.VALIDATE, Database.VALIDATION_METHOD, Database.VALIDATOR, Database.VALIDATE_AT_MOST_EVERY,
+                Database.DROP_ALL_WHEN_ONE_IS_DEAD})
 public class AnalyticsDatabase {
 
     public static final String JNDI_NAME = "java:app/jdbc/analytics";

@@ -124,6 +124,17 @@ public class Order {
         decide(OrderStatus.CANCELLED, Reason.PAYMENT_DECLINED, now);
     }
 
+    /**
+     * Stock could not honour the confirmation (its hold had expired and the ingredients went to other orders):
+     * cancelled for lack of stock, with what was short, so the timeline and the order say why. Only before the
+     * kitchen starts: after that the food exists.
+     */
+    public void stockLostAfterConfirmation(List<Shortage> shortages, Instant now) {
+        require(OrderStatus.CONFIRMED);
+        this.shortages = Json.toJson(shortages);
+        decide(OrderStatus.CANCELLED, Reason.OUT_OF_STOCK, now);
+    }
+
     public void cancel(Reason why, Instant now) {
         if (status.terminal()) {
             throw new IllegalStateException("order " + id + " is already " + status);

@@ -6,6 +6,7 @@ import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.contracts.Topology.QueueSpec;
 import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
 import com.forno.pizzeria.contracts.payments.PaymentDeclined;
+import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.StockRejected;
 import com.forno.pizzeria.contracts.stock.StockReserved;
 import com.forno.pizzeria.orders.saga.control.Saga;
@@ -32,6 +33,7 @@ public class SagaReplies implements MessageHandler {
         switch (type) {
             case STOCK_RESERVED -> saga.on(message.payloadAs(StockReserved.class));
             case STOCK_REJECTED -> saga.on(message.payloadAs(StockRejected.class));
+            case RESERVATION_LOST -> saga.on(message.payloadAs(ReservationLost.class));
             case PAYMENT_AUTHORIZED -> saga.on(message.payloadAs(PaymentAuthorized.class));
             case PAYMENT_DECLINED -> saga.on(message.payloadAs(PaymentDeclined.class));
             default -> throw new IllegalArgumentException(message.type() + " does not belong on " + queue().name());

@@ -1,13 +1,13 @@
 package com.forno.pizzeria.orders.saga.control;
 
 import com.forno.pizzeria.platform.persistence.Database;
-import jakarta.annotation.PreDestroy;
+import com.forno.pizzeria.platform.scheduling.Periodic;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.sql.Array;
 import java.sql.Connection;
@@ -22,7 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -39,8 +38,8 @@ public class Decisions {
     static final String CHANNEL = "order_decided";
     private static final System.Logger LOG = System.getLogger(Decisions.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Periodic periodic;
 
     /** Builds the answers: a container thread (the default executor, given core threads by the preboot commands). */
     @Resource
@@ -50,21 +49,13 @@ public class Decisions {
     DataSource dataSource;
 
     private final Map<UUID, Set<CompletableFuture<Void>>> waiting = new ConcurrentHashMap<>();
-    private ScheduledFuture<?> safetyNet;
 
     /**
      * Started at deployment, not lazily: the first caller may be the notice listener's thread, and a bean first
      * created there gets no resources injected (no error, just nulls).
      */
     void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
-        safetyNet = scheduler.scheduleWithFixedDelay(this::checkWaitedFor, 1, 1, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (safetyNet != null) {
-            safetyNet.cancel(false);
-        }
+        periodic.every("decisions-safety-net", Duration.ofSeconds(1), this::checkWaitedFor);
     }
 
     /**

@@ -10,6 +10,7 @@ import com.forno.pizzeria.contracts.payments.PaymentDeclined;
 import com.forno.pizzeria.contracts.payments.VoidPayment;
 import com.forno.pizzeria.contracts.stock.CommitReservation;
 import com.forno.pizzeria.contracts.stock.ReleaseReservation;
+import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.StockRejected;
 import com.forno.pizzeria.contracts.stock.StockReserved;
 import com.forno.pizzeria.orders.ordering.control.OrderEvents;
@@ -112,6 +113,39 @@ public class Saga {
             outbox.send(new OrderRejected(order.id(), order.customerId(), Reason.OUT_OF_STOCK.name(),
                     order.shortages(), order.decidedAt()), order.id());
             decided(order);
+        }
+    }
+
+    /**
+     * Stock could not honour a confirmation: the hold had expired before the CommitReservation reached it (stock or
+     * the broker was down longer than the hold's time) and the ingredients went to other orders. A CONFIRMED order
+     * is cancelled (OUT_OF_STOCK, with the shortages) and its money goes back: VoidPayment (payments refunds a
+     * captured payment, voids an authorised one); nothing is held, so nothing is released. Once the kitchen has
+     * started, the food exists: the order goes on, and the loss is logged and counted (stock's books are short of
+     * what the kitchen used). Any other status (a repeat after the cancel, an order never confirmed) changes nothing.
+     */
+    public void on(ReservationLost reply) {
+        Order order = locked(reply.orderId());
+        if (order == null) {
+            return;
+        }
+        switch (order.status()) {
+            case CONFIRMED -> {
+                LOG.log(Level.WARNING, "order {0}: stock lost its hold after it was confirmed ({1}, short: {2});"
+                        + " cancelling and refunding", order.id(), reply.reason(), reply.shortages());
+                OrderStatus before = order.status();
+                order.stockLostAfterConfirmation(reply.shortages() == null ? List.of() : reply.shortages(), now());
+                outbox.send(new VoidPayment(order.id(), Reason.OUT_OF_STOCK.name()), order.id());
+                cancelled(order, before);
+            }
+            case PREPARING, OUT_FOR_DELIVERY, DELIVERED -> {
+                LOG.log(Level.WARNING, "order {0}: stock lost its hold ({1}, short: {2}) but the kitchen already has"
+                        + " it ({3}): kept; count the stock", order.id(), reply.reason(), reply.shortages(),
+                        order.status());
+                metrics.stockLostButKept(order.status());
+            }
+            default -> LOG.log(Level.INFO, "order {0}: ReservationLost while {1}; nothing to do", order.id(),
+                    order.status());
         }
     }
 
@@ -223,6 +257,7 @@ public class Saga {
 
     private void cancelled(Order order, OrderStatus before) {
         outbox.send(new OrderCancelled(order.id(), order.customerId(), order.reason().name(), now()), order.id());
+        metrics.cancelled(order, before);
         if (before.undecided()) {
             decided(order);
         }

@@ -21,8 +21,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * Every call is {@link Asynchronous}: its attempts run on Fault Tolerance's own threads, outside the caller's JTA
  * transaction, and a timeout interrupts that thread, never the caller's (the message consumer, whose JMS session
  * and database connection an interrupt could break). The caller waits for the result; the worst case is bounded
- * by timeout × attempts + delays (2 s × 3 + 2 × 0.3 s ≈ 6.6 s with the defaults), far below the consumer's 60 s
- * limit per message; Payara's JTA transactions have no timeout by default (one set lower would abort slow calls).
+ * by timeout × attempts + delays (2 s × 3 + 2 × 0.3 s ≈ 6.6 s with the defaults), twice that for an authorisation
+ * of unknown outcome followed by its void by reference (≈ 13.2 s), far below the consumer's 60 s limit per message
+ * and the saga's 30 s wait for a payment; Payara's JTA transactions have no timeout by default (one set lower would abort slow calls).
  * <ul>
  * <li>{@code @Timeout} 2 s per attempt: {@code tok_slow} (3 s) times out.</li>
  * <li>{@code @Retry} 2 more attempts, 200 ± 100 ms apart, on processor failures and timeouts only (a decline is an
@@ -30,9 +31,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * <li>{@code @CircuitBreaker} on authorisations: opens when half of the last 10 attempts failed and stays open
  * 10 s; meanwhile authorisations are declined at once (PROCESSOR_UNAVAILABLE) and the processor is not called.</li>
  * <li>{@code @Fallback}: an authorisation that still failed is declined ({@link DeclineWhenProcessorFails}), so an
- * order is never left waiting. Capture, void and refund have no fallback: their failure fails the message, which
- * the broker redelivers and finally dead-letters for an operator to replay (money must not be left un-captured or
- * un-refunded silently).</li>
+ * order is never left waiting; if any attempt reached the processor the outcome is unknown and the caller voids the
+ * reference first ({@link #voidByReference}). Capture, void and refund have no fallback: their failure fails the
+ * message, which the broker redelivers and finally dead-letters for an operator to replay (money must not be left
+ * un-captured or un-refunded silently). A failed void by reference is left to {@link UnknownOutcomes}.</li>
  * </ul>
  * The annotations sit on each method, not on the class: Payara 6 checks a class-level {@code @Asynchronous} against
  * the class's synthetic lambda methods too and refuses the deployment. Every value is MicroProfile FT config per
@@ -79,6 +81,20 @@ public class Acquirer {
     public CompletionStage<Void> voidAuthorization(String authorizationCode, ProcessorCalls calls) {
         return call("void", calls, () -> {
             processor.voidAuthorization(authorizationCode);
+            return null;
+        });
+    }
+
+    /**
+     * Releases whatever the processor holds under the order's reference: for an authorisation whose answer never
+     * came. No circuit breaker: a void is what a failing processor most needs to receive.
+     */
+    @Asynchronous
+    @Timeout(2000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = {ProcessorFailure.class, TimeoutException.class})
+    public CompletionStage<Void> voidByReference(UUID orderId, ProcessorCalls calls) {
+        return call("void", calls, () -> {
+            processor.voidByReference(orderId.toString());
             return null;
         });
     }

@@ -21,6 +21,13 @@ public interface CardProcessor {
     /** Releases the hold; nothing is taken. */
     void voidAuthorization(String authorizationCode);
 
+    /**
+     * Releases whatever is held under {@code reference}, for an authorisation whose answer never came (so there is
+     * no code to name). Succeeds with nothing to do when nothing is held or the hold is already released; after it,
+     * an authorisation under that reference holds nothing.
+     */
+    void voidByReference(String reference);
+
     /** Gives back what was taken. */
     void refund(String authorizationCode, long amountCents);
 }

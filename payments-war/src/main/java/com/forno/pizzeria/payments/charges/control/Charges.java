@@ -25,7 +25,9 @@ import java.util.concurrent.CompletionStage;
  * <ul>
  * <li><b>authorise</b>: a payment already decided for the order is answered again, unchanged (never a second
  * hold); a cancelled order is declined CANCELLED without asking the processor; otherwise the processor decides.
- * The answer goes out through the outbox, with the transaction.</li>
+ * When its answer never came (timeout, error after the retries) the outcome is unknown: the order's reference is
+ * voided before the decline, or, if that void fails, the decline goes out anyway and the payment owes the void
+ * ({@link UnknownOutcomes}). The answer goes out through the outbox, with the transaction.</li>
  * <li><b>capture</b>: AUTHORIZED → CAPTURED; anything else is left as it is (already captured, or voided by a
  * cancellation that came first).</li>
  * <li><b>void</b>: marks the order cancelled (the tombstone a late authorisation finds), then AUTHORIZED → VOIDED
@@ -46,6 +48,9 @@ public class Charges {
 
     @Inject
     Acquirer acquirer;
+
+    @Inject
+    UnknownOutcomes unknownOutcomes;
 
     @Inject
     Outbox outbox;
@@ -142,11 +147,15 @@ public class Charges {
                 ? Authorization.declined(DeclineReason.CANCELLED)
                 : await(acquirer.authorize(command.orderId(), command.amountCents(), command.currency(),
                         command.cardToken(), calls));
+        boolean voidOwed = answer.outcomeUnknown() && !unknownOutcomes.voidAtOnce(command.orderId(), calls);
         Payment payment = answer.approved()
                 ? Payment.authorized(command.orderId(), command.customerId(), command.amountCents(), answer.code(),
                         calls.count(), now())
                 : Payment.declined(command.orderId(), command.customerId(), command.amountCents(),
                         answer.declineReason(), calls.count(), now());
+        if (voidOwed) {
+            payment.owesVoid(now());
+        }
         payments.add(payment);
         metrics.decided(payment);
         return payment;

@@ -9,12 +9,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One authorisation attempt for an order and what became of it. Created {@link #authorized} or {@link #declined};
  * it then moves only forward (see {@link PaymentStatus}) and refuses any other move, so that a bug can never turn a
  * released hold back into a charge.
+ * <p>
+ * A decline whose authorisation had an unknown outcome (the processor may hold money under the order's reference)
+ * and whose void by reference failed {@link #owesVoid owes} that void until {@link #voidedByReference one goes
+ * through}: still DECLINED for the saga, but not settled at the processor.
  */
 @Entity
 @Table(name = "payments")
@@ -39,6 +44,8 @@ public class Payment {
     private String authorizationCode;
     @Column(name = "processor_calls")
     private int processorCalls;
+    @Column(name = "void_pending_since")
+    private Instant voidPendingSince;
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -96,6 +103,36 @@ public class Payment {
         move(PaymentStatus.CAPTURED, PaymentStatus.REFUNDED, why, calls, now);
     }
 
+    /** The processor may hold money under this declined payment's reference, and voiding it failed: it is owed. */
+    public void owesVoid(Instant now) {
+        if (status != PaymentStatus.DECLINED) {
+            throw new IllegalStateException("payment " + id + " is " + status + ": only a decline owes a void by reference");
+        }
+        if (voidPendingSince == null) {
+            voidPendingSince = now;
+            updatedAt = now;
+        }
+    }
+
+    /** A void by reference went through: nothing is held for this payment any more. */
+    public void voidedByReference(int calls, Instant now) {
+        if (voidPendingSince == null) {
+            throw new IllegalStateException("payment " + id + " owes no void by reference");
+        }
+        voidPendingSince = null;
+        processorCalls += calls;
+        updatedAt = now;
+    }
+
+    /** A void by reference was tried and failed again: still owed; the calls are counted all the same. */
+    public void voidByReferenceFailed(int calls, Instant now) {
+        if (voidPendingSince == null) {
+            throw new IllegalStateException("payment " + id + " owes no void by reference");
+        }
+        processorCalls += calls;
+        updatedAt = now;
+    }
+
     private void move(PaymentStatus from, PaymentStatus to, String why, int calls, Instant now) {
         if (status != from) {
             throw new IllegalStateException("payment " + id + " is " + status + ", it cannot become " + to);
@@ -144,5 +181,10 @@ public class Payment {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Since when a void by reference is owed; empty when none is. */
+    public Optional<Instant> voidPendingSince() {
+        return Optional.ofNullable(voidPendingSince);
     }
 }

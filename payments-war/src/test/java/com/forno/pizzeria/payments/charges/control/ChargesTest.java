@@ -36,23 +36,23 @@ class ChargesTest {
     final InMemoryPayments payments = new InMemoryPayments();
     final ScriptedAcquirer acquirer = new ScriptedAcquirer();
     final RecordingOutbox outbox = new RecordingOutbox();
+    final RecordingMetrics metrics = new RecordingMetrics();
     final Charges charges = new Charges();
+    final UnknownOutcomes unknownOutcomes = new UnknownOutcomes();
+    final Clock clock = Clock.fixed(Instant.parse("2025-11-01T12:00:00Z"), ZoneOffset.UTC);
 
     @BeforeEach
     void wire() {
+        unknownOutcomes.payments = payments;
+        unknownOutcomes.acquirer = acquirer;
+        unknownOutcomes.metrics = metrics;
+        unknownOutcomes.clock = clock;
         charges.payments = payments;
         charges.acquirer = acquirer;
+        charges.unknownOutcomes = unknownOutcomes;
         charges.outbox = outbox;
-        charges.metrics = new PaymentMetrics() {
-            @Override
-            public void decided(Payment payment) {
-            }
-
-            @Override
-            public void settled(PaymentStatus status) {
-            }
-        };
-        charges.clock = Clock.fixed(Instant.parse("2025-11-01T12:00:00Z"), ZoneOffset.UTC);
+        charges.metrics = metrics;
+        charges.clock = clock;
     }
 
     @Test
@@ -72,6 +72,96 @@ class ChargesTest {
 
         assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
         assertThat(outbox.sent).containsExactly(new PaymentDeclined(order, payment.id(), "INSUFFICIENT_FUNDS"));
+    }
+
+    @Test
+    void anAuthorizationOfUnknownOutcomeIsVoidedByReferenceBeforeItIsDeclined() {
+        acquirer.answer = Authorization.unknown(DeclineReason.PROCESSOR_TIMEOUT);
+
+        Payment payment = charges.authorize(authorize("tok_slow"));
+
+        assertThat(acquirer.voidsByReference).containsExactly(order);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
+        assertThat(payment.reason()).isEqualTo("PROCESSOR_TIMEOUT");
+        assertThat(payment.voidPendingSince()).isEmpty();
+        assertThat(payment.processorCalls()).as("the authorisation and the void").isEqualTo(2);
+        assertThat(metrics.resolutions).containsExactly(PaymentMetrics.Resolution.VOIDED);
+        assertThat(outbox.sent).containsExactly(new PaymentDeclined(order, payment.id(), "PROCESSOR_TIMEOUT"));
+    }
+
+    @Test
+    void anErrorAfterTheProcessorWasAskedIsAnUnknownOutcomeToo() {
+        acquirer.answer = Authorization.unknown(DeclineReason.PROCESSOR_ERROR);
+
+        Payment payment = charges.authorize(authorize("tok_error"));
+
+        assertThat(acquirer.voidsByReference).containsExactly(order);
+        assertThat(payment.reason()).isEqualTo("PROCESSOR_ERROR");
+    }
+
+    @Test
+    void whenTheVoidFailsTooTheCardIsDeclinedAtOnceAndThePaymentOwesTheVoid() {
+        acquirer.answer = Authorization.unknown(DeclineReason.PROCESSOR_TIMEOUT);
+        acquirer.voidsFail = true;
+
+        Payment payment = charges.authorize(authorize("tok_slow"));
+
+        assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
+        assertThat(payment.voidPendingSince()).contains(clock.instant());
+        assertThat(metrics.resolutions).containsExactly(PaymentMetrics.Resolution.DEFERRED);
+        assertThat(outbox.sent).containsExactly(new PaymentDeclined(order, payment.id(), "PROCESSOR_TIMEOUT"));
+    }
+
+    @Test
+    void aPlainDeclineOrAnOpenCircuitIsNotVoided() {
+        acquirer.answer = Authorization.declined(DeclineReason.PROCESSOR_UNAVAILABLE);
+        Payment unavailable = charges.authorize(authorize("tok_approved"));
+        acquirer.answer = Authorization.declined(DeclineReason.DECLINED);
+        Payment declined = charges.authorize(new AuthorizePayment(UUID.randomUUID(), customer, 4590, "BRL", "tok_declined"));
+
+        assertThat(acquirer.voidsByReference).isEmpty();
+        assertThat(unavailable.voidPendingSince()).isEmpty();
+        assertThat(declined.voidPendingSince()).isEmpty();
+        assertThat(metrics.resolutions).isEmpty();
+    }
+
+    @Test
+    void theResolverVoidsWhatIsOwedOnceTheProcessorIsBack() {
+        acquirer.answer = Authorization.unknown(DeclineReason.PROCESSOR_TIMEOUT);
+        acquirer.voidsFail = true;
+        Payment payment = charges.authorize(authorize("tok_slow"));
+        int callsAtDecline = payment.processorCalls();
+
+        assertThat(unknownOutcomes.resolveOwed(10)).as("while the processor still fails").isZero();
+        assertThat(payment.voidPendingSince()).isPresent();
+        assertThat(payment.processorCalls()).as("the failed void is counted").isEqualTo(callsAtDecline + 1);
+        assertThat(unknownOutcomes.owed()).isEqualTo(1);
+
+        acquirer.voidsFail = false;
+
+        assertThat(unknownOutcomes.resolveOwed(10)).isEqualTo(1);
+        assertThat(payment.voidPendingSince()).isEmpty();
+        assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
+        assertThat(payment.processorCalls()).isEqualTo(callsAtDecline + 2);
+        assertThat(unknownOutcomes.owed()).isZero();
+        assertThat(metrics.resolutions).containsExactly(PaymentMetrics.Resolution.DEFERRED,
+                PaymentMetrics.Resolution.VOIDED_LATER);
+        assertThat(unknownOutcomes.resolveOwed(10)).as("nothing left").isZero();
+    }
+
+    @Test
+    void theResolverStopsAtTheFirstVoidThatFailsAndLeavesTheRestForTheNextPass() {
+        acquirer.answer = Authorization.unknown(DeclineReason.PROCESSOR_TIMEOUT);
+        acquirer.voidsFail = true;
+        for (int i = 0; i < 3; i++) {
+            charges.authorize(new AuthorizePayment(UUID.randomUUID(), customer, 4590, "BRL", "tok_slow"));
+        }
+        acquirer.voidsByReference.clear();
+
+        assertThat(unknownOutcomes.resolveOwed(10)).isZero();
+
+        assertThat(acquirer.voidsByReference).as("one try, not one per payment").hasSize(1);
+        assertThat(unknownOutcomes.owed()).isEqualTo(3);
     }
 
     @Test
@@ -182,6 +272,23 @@ class ChargesTest {
 
     // --- doubles ---------------------------------------------------------------------------------------------
 
+    static class RecordingMetrics extends PaymentMetrics {
+        final List<Resolution> resolutions = new ArrayList<>();
+
+        @Override
+        public void decided(Payment payment) {
+        }
+
+        @Override
+        public void settled(PaymentStatus status) {
+        }
+
+        @Override
+        public void resolved(Resolution resolution) {
+            resolutions.add(resolution);
+        }
+    }
+
     static class InMemoryPayments extends Payments {
         final Map<UUID, OrderLock> locks = new HashMap<>();
         final List<Payment> all = new ArrayList<>();
@@ -205,12 +312,24 @@ class ChargesTest {
         public void add(Payment payment) {
             all.add(payment);
         }
+
+        @Override
+        public List<Payment> owingVoid(int batch) {
+            return all.stream().filter(p -> p.voidPendingSince().isPresent()).limit(batch).toList();
+        }
+
+        @Override
+        public long owingVoid() {
+            return owingVoid(Integer.MAX_VALUE).size();
+        }
     }
 
     static class ScriptedAcquirer extends Acquirer {
         Authorization answer = Authorization.approved("auth_test");
+        boolean voidsFail;
         int authorizations;
         final List<String> settlements = new ArrayList<>();
+        final List<UUID> voidsByReference = new ArrayList<>();
 
         @Override
         public CompletionStage<Authorization> authorize(UUID orderId, long amountCents, String currency,
@@ -233,6 +352,15 @@ class ChargesTest {
         @Override
         public CompletionStage<Void> refund(String authorizationCode, long amountCents, ProcessorCalls calls) {
             return settle("refund", calls);
+        }
+
+        @Override
+        public CompletionStage<Void> voidByReference(UUID orderId, ProcessorCalls calls) {
+            voidsByReference.add(orderId);
+            calls.add();
+            return voidsFail
+                    ? CompletableFuture.failedFuture(new ProcessorFailure("the card processor answered 503"))
+                    : CompletableFuture.completedFuture(null);
         }
 
         private CompletionStage<Void> settle(String operation, ProcessorCalls calls) {

@@ -31,13 +31,40 @@ class DeclineWhenProcessorFailsTest {
     }
 
     @Test
-    void theFallbackAnswersADeclineRightAway() throws Exception {
-        var answer = new DeclineWhenProcessorFails().handle(context(new TimeoutException()));
-
-        assertThat(answer.toCompletableFuture().get()).isEqualTo(Authorization.declined(DeclineReason.PROCESSOR_TIMEOUT));
+    void aTimeoutOrAnErrorAfterTheProcessorWasAskedIsAnUnknownOutcome() {
+        assertThat(DeclineWhenProcessorFails.answerFor(new TimeoutException(), 3))
+                .isEqualTo(Authorization.unknown(DeclineReason.PROCESSOR_TIMEOUT));
+        assertThat(DeclineWhenProcessorFails.answerFor(new ProcessorFailure("502"), 3))
+                .isEqualTo(Authorization.unknown(DeclineReason.PROCESSOR_ERROR));
     }
 
-    private static ExecutionContext context(Throwable failure) {
+    @Test
+    void aCircuitOpenFromTheStartIsAPlainDecline() {
+        assertThat(DeclineWhenProcessorFails.answerFor(new CircuitBreakerOpenException(), 0))
+                .isEqualTo(Authorization.declined(DeclineReason.PROCESSOR_UNAVAILABLE));
+    }
+
+    @Test
+    void aCircuitThatOpenedBetweenRetriesLeavesTheEarlierAttemptsUnknown() {
+        assertThat(DeclineWhenProcessorFails.answerFor(new CircuitBreakerOpenException(), 1))
+                .isEqualTo(Authorization.unknown(DeclineReason.PROCESSOR_UNAVAILABLE));
+    }
+
+    @Test
+    void theFallbackAnswersRightAwayCountingTheCallsThatWereMade() throws Exception {
+        ProcessorCalls calls = new ProcessorCalls();
+        calls.add();
+        calls.add();
+        calls.add();
+
+        var answer = new DeclineWhenProcessorFails().handle(context(new TimeoutException(), calls));
+
+        assertThat(answer.toCompletableFuture().get()).isEqualTo(Authorization.unknown(DeclineReason.PROCESSOR_TIMEOUT));
+        assertThat(new DeclineWhenProcessorFails().handle(context(new CircuitBreakerOpenException(), new ProcessorCalls()))
+                .toCompletableFuture().get()).isEqualTo(Authorization.declined(DeclineReason.PROCESSOR_UNAVAILABLE));
+    }
+
+    private static ExecutionContext context(Throwable failure, ProcessorCalls calls) {
         return new ExecutionContext() {
             @Override
             public Method getMethod() {
@@ -46,7 +73,7 @@ class DeclineWhenProcessorFailsTest {
 
             @Override
             public Object[] getParameters() {
-                return new Object[] {UUID.randomUUID(), 4590L, "BRL", "tok_slow", new ProcessorCalls()};
+                return new Object[] {UUID.randomUUID(), 4590L, "BRL", "tok_slow", calls};
             }
 
             @Override

@@ -65,6 +65,32 @@ class PaymentTest {
     }
 
     @Test
+    void aDeclineOwesAVoidByReferenceUntilOneGoesThroughCountingEveryTry() {
+        Payment payment = Payment.declined(UUID.randomUUID(), UUID.randomUUID(), 4590, DeclineReason.PROCESSOR_TIMEOUT, 4, NOW);
+
+        payment.owesVoid(NOW);
+        payment.owesVoid(NOW.plusSeconds(5));
+        payment.voidByReferenceFailed(3, NOW.plusSeconds(30));
+
+        assertThat(payment.voidPendingSince()).as("owed since the first time").contains(NOW);
+        payment.voidedByReference(1, NOW.plusSeconds(60));
+        assertThat(payment.voidPendingSince()).isEmpty();
+        assertThat(payment.processorCalls()).isEqualTo(8);
+        assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
+        assertThat(payment.reason()).isEqualTo("PROCESSOR_TIMEOUT");
+        assertThatThrownBy(() -> payment.voidedByReference(1, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> payment.voidByReferenceFailed(1, NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void onlyADeclineOwesAVoidByReference() {
+        Payment payment = authorized();
+
+        assertThatThrownBy(() -> payment.owesVoid(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(payment.voidPendingSince()).isEmpty();
+    }
+
+    @Test
     void aTombstoneKeepsTheFirstCancellation() {
         OrderLock order = new OrderLock(UUID.randomUUID());
 

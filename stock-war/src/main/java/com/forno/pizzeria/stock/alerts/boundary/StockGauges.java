@@ -1,11 +1,11 @@
 package com.forno.pizzeria.stock.alerts.boundary;
 
 import com.forno.pizzeria.platform.Platform;
+import com.forno.pizzeria.platform.scheduling.Periodic;
 import com.forno.pizzeria.stock.alerts.control.Levels;
 import com.forno.pizzeria.stock.alerts.control.Levels.IngredientLevel;
 import com.forno.pizzeria.stock.alerts.control.Levels.ProductLevel;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
@@ -13,14 +13,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,8 +48,6 @@ public class StockGauges {
     static final Metadata PRODUCT_AVAILABLE = gauge("stock.product.available", "Units of an active product that can be made now");
     static final Metadata PRODUCT_SOLD_OUT = gauge("stock.product.sold.out", "1 when an active product is off sale (nothing to make it with, or 86'd)");
 
-    private static final System.Logger LOG = System.getLogger(StockGauges.class.getName());
-
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry metrics;
@@ -60,8 +55,8 @@ public class StockGauges {
     @Inject
     Levels levels;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Periodic periodic;
 
     @Resource
     SessionContext context;
@@ -71,7 +66,6 @@ public class StockGauges {
     long refreshMillis;
 
     private final Set<MetricID> registered = ConcurrentHashMap.newKeySet();
-    private ScheduledFuture<?> task;
 
     @PostConstruct
     void start() {
@@ -80,39 +74,29 @@ public class StockGauges {
         // runs with no invocation of its own, and the EntityManager that reads the product levels was closed under
         // it ("closed EntityManager" every pass, so new ingredients and products got no gauges).
         StockGauges self = context.getBusinessObject(StockGauges.class);
-        task = scheduler.scheduleWithFixedDelay(self::refresh, 0, refreshMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        task.cancel(false);
+        periodic.every("stock-gauges", Duration.ZERO, Duration.ofMillis(refreshMillis), self::refresh);
     }
 
     /** Brings the set of gauges up to date with the ingredients and products. */
     public void refresh() {
-        try {
-            Levels.Snapshot snapshot = levels.snapshot();
-            Set<MetricID> wanted = new HashSet<>();
-            for (String sku : snapshot.ingredients().keySet()) {
-                Tag tag = new Tag("sku", sku);
-                wanted.add(ingredientGauge(ON_HAND, tag, IngredientLevel::onHand));
-                wanted.add(ingredientGauge(RESERVED, tag, IngredientLevel::reserved));
-                wanted.add(ingredientGauge(AVAILABLE, tag, IngredientLevel::available));
-                wanted.add(ingredientGauge(LOW, tag, level -> level.low() ? 1 : 0));
-            }
-            for (String name : snapshot.products().keySet()) {
-                Tag tag = new Tag("product", name);
-                wanted.add(productGauge(PRODUCT_AVAILABLE, tag, ProductLevel::available));
-                wanted.add(productGauge(PRODUCT_SOLD_OUT, tag, level -> level.soldOut() ? 1 : 0));
-            }
-            registered.stream().filter(id -> !wanted.contains(id)).toList().forEach(id -> {
-                metrics.remove(id);
-                registered.remove(id);
-            });
-        } catch (RuntimeException e) {
-            // an exception would end the schedule for good: report it and try again on the next pass
-            LOG.log(Level.WARNING, "refreshing the stock gauges failed; trying again in " + refreshMillis + " ms", e);
+        Levels.Snapshot snapshot = levels.snapshot();
+        Set<MetricID> wanted = new HashSet<>();
+        for (String sku : snapshot.ingredients().keySet()) {
+            Tag tag = new Tag("sku", sku);
+            wanted.add(ingredientGauge(ON_HAND, tag, IngredientLevel::onHand));
+            wanted.add(ingredientGauge(RESERVED, tag, IngredientLevel::reserved));
+            wanted.add(ingredientGauge(AVAILABLE, tag, IngredientLevel::available));
+            wanted.add(ingredientGauge(LOW, tag, level -> level.low() ? 1 : 0));
         }
+        for (String name : snapshot.products().keySet()) {
+            Tag tag = new Tag("product", name);
+            wanted.add(productGauge(PRODUCT_AVAILABLE, tag, ProductLevel::available));
+            wanted.add(productGauge(PRODUCT_SOLD_OUT, tag, level -> level.soldOut() ? 1 : 0));
+        }
+        registered.stream().filter(id -> !wanted.contains(id)).toList().forEach(id -> {
+            metrics.remove(id);
+            registered.remove(id);
+        });
     }
 
     private MetricID ingredientGauge(Metadata metadata, Tag sku, ToLongFunction<IngredientLevel> value) {

@@ -1,19 +1,16 @@
 package com.forno.pizzeria.stock.menu.boundary;
 
 import com.forno.pizzeria.platform.Platform;
+import com.forno.pizzeria.platform.scheduling.Periodic;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,8 +26,8 @@ public class SoldOutExpiry {
 
     private static final System.Logger LOG = System.getLogger(SoldOutExpiry.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Periodic periodic;
 
     @Inject
     SoldOutLift lift;
@@ -43,26 +40,14 @@ public class SoldOutExpiry {
     @ConfigProperty(name = "stock.sweep.batch-size", defaultValue = "50")
     int batchSize;
 
-    private ScheduledFuture<?> task;
-
     @PostConstruct
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::sweep, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        task.cancel(false);
+        periodic.every("lifting-sold-outs", Duration.ofMillis(intervalMillis), this::sweep);
     }
 
     private void sweep() {
-        try {
-            while (lift.liftDue(batchSize) == batchSize) {
-                LOG.log(Level.DEBUG, "a full batch of manual 86s lifted; sweeping on");
-            }
-        } catch (RuntimeException e) {
-            // an exception would end the schedule for good: report it and try again on the next pass
-            LOG.log(Level.WARNING, "lifting expired manual 86s failed; trying again in " + intervalMillis + " ms", e);
+        while (lift.liftDue(batchSize) == batchSize) {
+            LOG.log(Level.DEBUG, "a full batch of manual 86s lifted; sweeping on");
         }
     }
 }

@@ -1,21 +1,17 @@
 package com.forno.pizzeria.stock.reservations.boundary;
 
 import com.forno.pizzeria.platform.Platform;
+import com.forno.pizzeria.platform.scheduling.Periodic;
 import com.forno.pizzeria.stock.reservations.control.Outcomes;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.function.IntUnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * many orders per lock of each ingredient (the commit itself leaves those rows alone).</li>
  * </ul>
  * Every instance runs both; they share the work through SKIP LOCKED (see Reservations), so two instances never
- * handle one reservation twice and never wait on each other.
+ * handle one reservation twice and never wait on each other. Both are {@link Periodic} tasks: a pass that fails
+ * (the database away) is counted, and the next comes on time.
  */
 @Startup
 @Singleton
@@ -37,8 +34,8 @@ public class Sweepers {
 
     private static final System.Logger LOG = System.getLogger(Sweepers.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Periodic periodic;
 
     @Inject
     SweepPasses passes;
@@ -58,31 +55,18 @@ public class Sweepers {
     @ConfigProperty(name = "stock.sweep.batch-size", defaultValue = "50")
     int batchSize;
 
-    private List<ScheduledFuture<?>> tasks = List.of();
-
     @PostConstruct
     void start() {
         outcomes.register();
-        tasks = List.of(
-                every(expiryIntervalMillis, "expiring holds", batch -> passes.expire(batch)),
-                every(settleIntervalMillis, "settling sales", batch -> passes.settle(batch)));
+        every(expiryIntervalMillis, "expiring-holds", batch -> passes.expire(batch));
+        every(settleIntervalMillis, "settling-sales", batch -> passes.settle(batch));
     }
 
-    @PreDestroy
-    void stop() {
-        tasks.forEach(task -> task.cancel(false));
-    }
-
-    private ScheduledFuture<?> every(long millis, String what, IntUnaryOperator pass) {
-        return scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                while (pass.applyAsInt(batchSize) == batchSize) {
-                    LOG.log(Level.DEBUG, "{0}: a full batch; sweeping on", what);
-                }
-            } catch (RuntimeException e) {
-                // an exception would end the schedule for good: report it and try again on the next pass
-                LOG.log(Level.WARNING, what + " failed; trying again in " + millis + " ms", e);
+    private void every(long millis, String name, IntUnaryOperator pass) {
+        periodic.every(name, Duration.ofMillis(millis), () -> {
+            while (pass.applyAsInt(batchSize) == batchSize) {
+                LOG.log(Level.DEBUG, "{0}: a full batch; sweeping on", name);
             }
-        }, millis, millis, TimeUnit.MILLISECONDS);
+        });
     }
 }

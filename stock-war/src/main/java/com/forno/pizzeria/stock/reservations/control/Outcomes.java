@@ -25,12 +25,17 @@ public class Outcomes {
     public static final String COMMITTED = "committed";
     public static final String RELEASED = "released";
     public static final String EXPIRED = "expired";
+    /** an expired hold held again and sold, for a confirmation that came after it expired */
+    public static final String RECOMMITTED = "recommitted";
+    /** a confirmation stock could not honour (ReservationLost): the order is cancelled after it was confirmed */
+    public static final String LOST = "lost";
 
     static final String OUTCOMES = "stock.reservations";
     static final String REJECTIONS = "stock.reservations.rejected";
 
     private static final Metadata OUTCOME_METADATA = Metadata.builder().withName(OUTCOMES)
-            .withDescription("Reservations by outcome: reserved, rejected, committed, released, expired").build();
+            .withDescription("Reservations by outcome: reserved, rejected, committed, released, expired, recommitted,"
+                    + " lost").build();
     private static final Metadata REJECTION_METADATA = Metadata.builder().withName(REJECTIONS)
             .withDescription("Rejected reservations by reason").build();
 
@@ -46,7 +51,7 @@ public class Outcomes {
      * (see Sweepers), harmless again.
      */
     public void register() {
-        List.of(RESERVED, REJECTED, COMMITTED, RELEASED, EXPIRED)
+        List.of(RESERVED, REJECTED, COMMITTED, RELEASED, EXPIRED, RECOMMITTED, LOST)
                 .forEach(outcome -> metrics.counter(OUTCOME_METADATA, new Tag("outcome", outcome)));
         List.of(Reservations.OUT_OF_STOCK, Reservations.PRODUCT_UNAVAILABLE)
                 .forEach(reason -> metrics.counter(REJECTION_METADATA, new Tag("reason", reason)));

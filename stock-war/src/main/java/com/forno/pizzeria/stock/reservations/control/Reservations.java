@@ -3,6 +3,7 @@ package com.forno.pizzeria.stock.reservations.control;
 import com.forno.pizzeria.contracts.Json;
 import com.forno.pizzeria.contracts.stock.CommitReservation;
 import com.forno.pizzeria.contracts.stock.ReleaseReservation;
+import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockRejected;
 import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
@@ -46,7 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Locks, always in this order so that no two transactions wait on each other in a circle: the order (a
  * transaction-scoped advisory lock, so that two commands about one order, on two instances, run one after the
  * other even before the order has a row), its reservation row, the ingredient rows in sku order, then the product
- * rows whose sale state may flip (see {@link Alerts}).
+ * rows whose sale state may flip (see {@link Alerts}). A late commit that holds an expired reservation again takes
+ * them in this order too, as a reservation does.
  * <p>
  * A stateless EJB, for one reason: the platform calls it on the message client's (or a scheduler's) thread, and
  * only inside an EJB invocation are the DataSource connections the outbox uses enlisted in the caller's JTA
@@ -61,6 +63,10 @@ public class Reservations {
     public static final String INVALID_REQUEST = "INVALID_REQUEST";
     public static final String CANCELLED = "CANCELLED";
     public static final String EXPIRED = "EXPIRED";
+    /** ReservationLost's reason when a confirmation names an order stock has no reservation of */
+    public static final String NO_RESERVATION = "NO_RESERVATION";
+    /** why a reservation was held a second time (see {@link #commit}): its reason and its ledger lines' */
+    static final String HELD_AGAIN = "held again for a confirmation that came after the hold expired";
 
     private static final System.Logger LOG = System.getLogger(Reservations.class.getName());
 
@@ -137,25 +143,83 @@ public class Reservations {
     }
 
     /**
-     * The order is confirmed: what is held is sold. A reservation that is not HELD is left alone (orders decides on
-     * expiry with StockReserved.expiresAt, and does not confirm what it let expire). A HELD one is committed even if
-     * its time ran out a moment ago and the sweeper has not come by yet: the stock is still held.
+     * The order is confirmed: what is held is sold. A HELD reservation is committed even if its time ran out a moment
+     * ago and the sweeper has not come by yet: the stock is still held.
      * <p>
-     * Only the reservation changes here; its SALE reaches the ingredient rows with others in {@link #settleSales}, so
-     * that an order locks its ingredient rows once (to reserve). Until then the quantities stay counted in on_hand
-     * and in reserved alike, so what can be promised is already right.
+     * Orders confirms only on a hold that has time left, but the CommitReservation may still arrive after the
+     * sweeper expired it (stock or the broker was down longer than the hold's remaining time). The order is then
+     * confirmed and paid for, so an EXPIRED reservation is held again, exactly as it was reserved (its ingredient
+     * rows locked in sku order, every line within what is free, all or nothing), and committed at once (outcome
+     * {@code recommitted}); if the ingredients are gone meanwhile, nothing is held, the reservation becomes LOST and
+     * orders is told with ReservationLost (reason EXPIRED, the shortages), so that it cancels and refunds (outcome
+     * {@code lost}). A confirmation for an order with no reservation at all cannot be honoured either: a LOST row
+     * is recorded (a late ReserveStock is refused) and answered ReservationLost (NO_RESERVATION). A LOST
+     * reservation answers every repeated confirmation the same way and never holds anything, even if stock came
+     * back meanwhile: orders has cancelled the order by then. Commits of COMMITTED (a repeat), RELEASED (the order
+     * went away first) and REJECTED reservations change nothing.
+     * <p>
+     * Only the reservation changes when it was HELD; its SALE reaches the ingredient rows with others in
+     * {@link #settleSales}, so that an order locks its ingredient rows once (to reserve). Until then the quantities
+     * stay counted in on_hand and in reserved alike, so what can be promised is already right.
      */
     public void commit(CommitReservation command) {
         UUID orderId = requireOrderId(command.orderId());
         lockOrder(orderId);
         Reservation reservation = em.find(Reservation.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (reservation == null || reservation.state() != ReservationState.HELD) {
-            LOG.log(Level.WARNING, "commit of order {0} ignored: its reservation is {1}", orderId,
-                    reservation == null ? "missing" : reservation.state());
+        Instant now = now();
+        if (reservation == null) {
+            LOG.log(Level.WARNING, "commit of order {0}, which has no reservation here: answering ReservationLost",
+                    orderId);
+            reservation = Reservation.lostWithoutHold(orderId, NO_RESERVATION, Json.toJson(List.of()), now);
+            em.persist(reservation);
+            lost(reservation);
             return;
         }
-        reservation.commit(now());
-        outcomes.count(Outcomes.COMMITTED, 1);
+        switch (reservation.state()) {
+            case HELD -> {
+                reservation.commit(now);
+                outcomes.count(Outcomes.COMMITTED, 1);
+            }
+            case EXPIRED -> holdAgainAndCommit(reservation, now);
+            case LOST -> {
+                LOG.log(Level.INFO, "commit of order {0} again: its reservation is lost, answered again", orderId);
+                answerLost(reservation);
+            }
+            case COMMITTED, RELEASED, REJECTED -> LOG.log(Level.INFO,
+                    "commit of order {0} ignored: its reservation is {1}", orderId, reservation.state());
+        }
+    }
+
+    /** An expired reservation's lines, held again and sold, or nothing held and the reservation lost. */
+    private void holdAgainAndCommit(Reservation reservation, Instant now) {
+        UUID orderId = reservation.orderId();
+        SortedMap<String, Long> needs = reservation.needs();
+        SortedMap<String, Ingredient> locked = ingredients.lockAll(needs.keySet());
+        Map<String, Long> freeBefore = Alerts.freeNow(locked.values());
+        List<Shortage> shortages = Needs.shortages(needs, freeBefore);
+        if (!shortages.isEmpty()) {
+            LOG.log(Level.WARNING, "order {0} was confirmed after its hold expired, and its stock is gone: {1}",
+                    orderId, shortages);
+            reservation.lost(EXPIRED, Json.toJson(shortages), now);
+            lost(reservation);
+            return;
+        }
+        Change change = Change.forOrder(orderId, now, HELD_AGAIN);
+        needs.forEach((sku, quantity) -> em.persist(locked.get(sku).reserve(quantity, change)));
+        reservation.heldAgainAndCommitted(HELD_AGAIN, now);
+        outcomes.count(Outcomes.RECOMMITTED, 1);
+        alerts.ingredientsChanged(locked.values(), freeBefore);
+        LOG.log(Level.INFO, "order {0} was confirmed after its hold expired: held again and sold", orderId);
+    }
+
+    private void lost(Reservation reservation) {
+        answerLost(reservation);
+        outcomes.count(Outcomes.LOST, 1);
+    }
+
+    private void answerLost(Reservation reservation) {
+        outbox.send(new ReservationLost(reservation.orderId(), reservation.reason(),
+                shortagesFrom(reservation.shortagesJson())), reservation.orderId());
     }
 
     /**
@@ -182,7 +246,9 @@ public class Reservations {
      * The order will not go ahead: what is held goes back (RELEASE). With no reservation yet (the release overtook
      * its reservation), a RELEASED tombstone makes the late reservation be refused. A COMMITTED reservation is
      * left alone: the sale happened and the food may be in the oven; whatever can be reused is put back by an
-     * admin's ADJUSTMENT, not guessed here.
+     * admin's ADJUSTMENT, not guessed here. An EXPIRED one has nothing left to give back, but becomes RELEASED: a
+     * confirmation still on its way (an admin cancelled a confirmed order whose commit has not been applied yet)
+     * must not hold it again for an order that went away.
      */
     public void release(ReleaseReservation command) {
         UUID orderId = requireOrderId(command.orderId());
@@ -193,6 +259,11 @@ public class Reservations {
         if (reservation == null) {
             LOG.log(Level.INFO, "release of order {0} came before its reservation: it will be refused", orderId);
             em.persist(Reservation.tombstone(orderId, reason, now));
+            return;
+        }
+        if (reservation.state() == ReservationState.EXPIRED) {
+            LOG.log(Level.INFO, "release of order {0}: its hold had expired already; a late commit is refused", orderId);
+            reservation.releaseExpired(reason, now);
             return;
         }
         if (reservation.state() != ReservationState.HELD) {
@@ -253,7 +324,7 @@ public class Reservations {
             case HELD, COMMITTED -> outbox.send(new StockReserved(orderId, reservation.expiresAt()), orderId);
             case RELEASED -> outbox.send(new StockRejected(orderId, CANCELLED, List.of()), orderId);
             case EXPIRED -> outbox.send(new StockRejected(orderId, EXPIRED, List.of()), orderId);
-            case REJECTED -> outbox.send(new StockRejected(orderId, reservation.reason(),
+            case REJECTED, LOST -> outbox.send(new StockRejected(orderId, reservation.reason(),
                     shortagesFrom(reservation.shortagesJson())), orderId);
         }
     }

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -80,10 +82,35 @@ public class Reservation {
         return new Reservation(orderId, ReservationState.RELEASED, reason, null, null, new ArrayList<>(), now);
     }
 
+    /**
+     * A confirmation for an order stock has no reservation of: nothing is or was held. Kept, like a tombstone, so
+     * that the same confirmation gets the same answer and a late reservation is refused.
+     */
+    public static Reservation lostWithoutHold(UUID orderId, String reason, String shortagesJson, Instant now) {
+        return new Reservation(orderId, ReservationState.LOST, reason, shortagesJson, null, new ArrayList<>(), now);
+    }
+
     /** Sold: the held quantities leave the shelf when the sale is settled ({@link #saleSettled()}). */
     public void commit(Instant now) {
         moveFromHeld(ReservationState.COMMITTED, null, now);
         salePending = true;
+    }
+
+    /**
+     * The confirmation came after the hold expired, and the caller held the same quantities again: sold, like
+     * {@link #commit}, with the reason it was held twice (as the ledger's RESERVE lines say).
+     */
+    public void heldAgainAndCommitted(String why, Instant now) {
+        moveFromExpired(ReservationState.COMMITTED, why, null, now);
+        salePending = true;
+    }
+
+    /**
+     * The confirmation came after the hold expired, and the ingredients are no longer there: nothing is held, and
+     * the shortages are kept to give a repeated confirmation the same answer. The lines stay, as what was once held.
+     */
+    public void lost(String why, String shortagesJson, Instant now) {
+        moveFromExpired(ReservationState.LOST, why, shortagesJson, now);
     }
 
     public void saleSettled() {
@@ -101,6 +128,14 @@ public class Reservation {
         moveFromHeld(ReservationState.RELEASED, why, now);
     }
 
+    /**
+     * The order went away after its hold had expired: nothing is held (the expiry gave it back), and a confirmation
+     * that comes after this finds RELEASED and holds nothing again.
+     */
+    public void releaseExpired(String why, Instant now) {
+        moveFromExpired(ReservationState.RELEASED, why, null, now);
+    }
+
     public void expire(Instant now) {
         moveFromHeld(ReservationState.EXPIRED, "hold expired", now);
     }
@@ -112,6 +147,23 @@ public class Reservation {
         state = next;
         reason = why;
         updatedAt = now;
+    }
+
+    private void moveFromExpired(ReservationState next, String why, String shortagesJson, Instant now) {
+        if (state != ReservationState.EXPIRED) {
+            throw new IllegalStateException("reservation of order " + orderId + " is " + state + ", not EXPIRED");
+        }
+        state = next;
+        reason = why;
+        shortages = shortagesJson;
+        updatedAt = now;
+    }
+
+    /** What the order holds (or held) of each ingredient, by sku in lock order. */
+    public SortedMap<String, Long> needs() {
+        SortedMap<String, Long> needs = new TreeMap<>();
+        lines.forEach(line -> needs.merge(line.sku(), line.quantity(), Long::sum));
+        return needs;
     }
 
     public UUID orderId() {
