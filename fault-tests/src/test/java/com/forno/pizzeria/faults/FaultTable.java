@@ -12,8 +12,8 @@ final class FaultTable {
 
     private static final String HEADER = """
             | fault | placed | acknowledged | final | lost | duplicated | oversold units | confirmed not captured \
-            | open authorisations | dead letters left | ledger balances | valid orders refused | took |
-            |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|
+            | open authorisations | dead letters left | ledger balances | valid orders refused | stuck states | took |
+            |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---:|---:|---:|
             """;
 
     private final Path file;
@@ -33,19 +33,19 @@ final class FaultTable {
     }
 
     void add(Invariants.Verdict verdict, Duration took) {
-        Shell.append(file, String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %d s |%n",
+        Shell.append(file, String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %d | %d s |%n",
                 verdict.fault(), verdict.placed(), verdict.acknowledged(), verdict.fin(), verdict.lost(), verdict.duplicated(),
                 verdict.oversold(), verdict.confirmedNotCaptured(), verdict.openAuthorisations(), deadLetters(verdict),
-                verdict.ledgerBalanced() ? "yes" : "**no**", verdict.refused(), took.toSeconds()));
+                verdict.ledgerBalanced() ? "yes" : "**no**", verdict.refused(), verdict.stuck(), took.toSeconds()));
     }
 
     static String line(Invariants.Verdict verdict, Duration took) {
         return String.format("FAULT %-40s placed %4d, acknowledged %4d, final %4d, lost %d, duplicated %d, oversold %d, "
-                        + "confirmed-not-captured %d, open authorisations %d, dead letters %s, ledger balanced %s, refused %d "
-                        + "(%d s) %s",
+                        + "confirmed-not-captured %d, open authorisations %d, dead letters %s, ledger balanced %s, refused %d, "
+                        + "stuck %d (%d s) %s",
                 verdict.fault(), verdict.placed(), verdict.acknowledged(), verdict.fin(), verdict.lost(), verdict.duplicated(),
                 verdict.oversold(), verdict.confirmedNotCaptured(), verdict.openAuthorisations(), deadLetters(verdict),
-                verdict.ledgerBalanced() ? "yes" : "NO", verdict.refused(), took.toSeconds(),
+                verdict.ledgerBalanced() ? "yes" : "NO", verdict.refused(), verdict.stuck(), took.toSeconds(),
                 verdict.holds() ? "OK" : "FAILED");
     }
 

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * invariants must hold every time: every acknowledged order final within a bound, nothing lost or duplicated,
  * nothing oversold, no confirmed order without its committed reservation and captured payment, no authorisation
  * left open on a final order that was not confirmed, no dead letter the system should have handled itself, and
- * the stock ledger balanced. Each fault prints one line and adds it to target/faults/table.md.
+ * the stock ledger balanced; besides, no valid order refused (a 4xx) and no stuck state that readiness does not show
+ * (an expunged saga timer, a work queue without consumer), which would leave the next order waiting forever. Each
+ * fault prints one line and adds it to target/faults/table.md; its evidence goes to target/faults/<fault>/.
  * <p>
  * Tags: {@code all} on every fault, {@code ci} on the representative half that .ci/run runs ({@code -Dfaults=all}
  * runs every one). The order is only the table's: each fault starts from a healed stack and a menu of its own.
@@ -174,6 +176,8 @@ class FaultsIT {
         softly.assertThat(verdict.ledgerBalanced()).as("the ledger balances").isTrue();
         // the stream sends only valid orders: out of stock or declined is a 201 with that decision, never a 4xx
         softly.assertThat(verdict.refused()).as("valid orders refused (a 4xx other than 429)").isZero();
+        // what leaves the next order waiting forever although every instance reports ready
+        softly.assertThat(verdict.stuck()).as("stuck states (an expunged saga timer, a work queue without consumer)").isZero();
         softly.assertAll();
     }
 }
