@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,9 +79,7 @@ class FaultsIT {
     @Tag("all")
     void postgresStoppedForTwentySeconds() throws Exception {
         judge(scenario.run("PostgreSQL stopped 20 s", stream -> {
-            lab.postgres("stop", "-m", "fast").orThrow();
-            Scenario.lasting(Duration.ofSeconds(20));
-            lab.postgres("start").orThrow();
+            lab.postgresStoppedFor(Duration.ofSeconds(20));
             return null;
         }));
     }
@@ -106,9 +103,7 @@ class FaultsIT {
     @Tag("all")
     void rabbitMqMemoryAlarmForTwentySeconds() throws Exception {
         judge(scenario.run("RabbitMQ memory alarm 20 s", stream -> {
-            lab.memoryAlarm(true);
-            Scenario.lasting(Duration.ofSeconds(20));
-            lab.memoryAlarm(false);
+            lab.memoryAlarmFor(Duration.ofSeconds(20));
             return null;
         }));
     }
@@ -121,10 +116,7 @@ class FaultsIT {
         Duration beyondTheHold = Duration.ofSeconds(lab.holdSeconds + 10L);
         judge(scenario.run("both stock stopped " + beyondTheHold.toSeconds() + " s (hold " + lab.holdSeconds + " s)",
                 stream -> {
-                    CompletableFuture.allOf(CompletableFuture.runAsync(() -> lab.stop("stock-1")),
-                            CompletableFuture.runAsync(() -> lab.stop("stock-2"))).join();
-                    Scenario.lasting(beyondTheHold);
-                    lab.up();
+                    lab.stoppedFor(List.of("stock-1", "stock-2"), beyondTheHold);
                     return null;
                 }));
     }
@@ -135,12 +127,7 @@ class FaultsIT {
     @Tag("all")
     void paymentsPausedForThirtySeconds() throws Exception {
         judge(scenario.run("payments SIGSTOP 30 s", stream -> {
-            lab.signal("payments", "STOP");
-            try {
-                Scenario.lasting(Duration.ofSeconds(30));
-            } finally {
-                lab.signal("payments", "CONT");
-            }
+            lab.pausedFor("payments", Duration.ofSeconds(30));
             return null;
         }));
     }

@@ -20,6 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -58,6 +62,7 @@ final class Lab {
     private final Path rabbitScript;
     private final Shell shell;
     private Thread cleanUpAtExit;
+    private volatile boolean alarmRaised;
 
     Lab(Properties config) {
         this.config = config;
@@ -264,7 +269,62 @@ final class Lab {
 
     /** A memory alarm: a watermark so low that the node blocks every publisher, or back to RabbitMQ's default. */
     void memoryAlarm(boolean raised) {
+        alarmRaised |= raised; // cleared only once the broker said so
         rabbitmqctl("set_vm_memory_high_watermark", raised ? "0.000001" : "0.4").orThrow();
+        alarmRaised = raised;
+    }
+
+    /** Whether this lab raised the alarm and has not cleared it (a fault that failed half-way). */
+    boolean memoryAlarmRaised() {
+        return alarmRaised;
+    }
+
+    // --- faults that last a while: the stream goes on meanwhile ------------------------------------------------
+
+    /** PostgreSQL stopped (-m fast: its clients disconnected) for the duration, then started again. */
+    void postgresStoppedFor(Duration duration) throws InterruptedException {
+        postgres("stop", "-m", "fast").orThrow();
+        try {
+            lasting(duration);
+        } finally {
+            postgres("start").orThrow();
+        }
+    }
+
+    /** The node's memory alarm raised for the duration (every publisher blocked), then cleared. */
+    void memoryAlarmFor(Duration duration) throws InterruptedException {
+        memoryAlarm(true);
+        try {
+            lasting(duration);
+        } finally {
+            memoryAlarm(false);
+        }
+    }
+
+    /** The instance paused (SIGSTOP: it holds its connections and answers nothing) for the duration, then SIGCONT. */
+    void pausedFor(String instance, Duration duration) throws InterruptedException {
+        signal(instance, "STOP");
+        try {
+            lasting(duration);
+        } finally {
+            signal(instance, "CONT");
+        }
+    }
+
+    /** The instances stopped together as an operator stops them (TERM) for the duration, then started (`up`). */
+    void stoppedFor(List<String> instances, Duration duration) throws InterruptedException {
+        instances.stream().map(instance -> CompletableFuture.runAsync(() -> stop(instance))).toList()
+                .forEach(CompletableFuture::join);
+        try {
+            lasting(duration);
+        } finally {
+            up();
+        }
+    }
+
+    /** How long a fault lasts: a wait for nothing but the clock (the stream goes on meanwhile). */
+    private static void lasting(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis());
     }
 
     // --- the stack -----------------------------------------------------------------------------------------------
@@ -348,13 +408,13 @@ final class Lab {
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
         process.destroy();
         try {
-            process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
             process.destroyForcibly();
             process.onExit().join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
     }
