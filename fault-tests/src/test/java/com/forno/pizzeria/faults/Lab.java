@@ -329,9 +329,17 @@ final class Lab {
 
     // --- the stack -----------------------------------------------------------------------------------------------
 
-    /** `bin/pizzeria up`: starts whatever instance is not running and waits until every one is ready. */
+    /**
+     * `bin/pizzeria up`: starts whatever instance is not running and waits until every one is ready. Tried twice: on
+     * this shared machine an instance now and then fails to start for reasons of its own (a port taken meanwhile by
+     * another process); an instance that cannot start after a fault fails the second time too.
+     */
     void up() {
-        shell.logged(Duration.ofSeconds(600), "stack.log", launcher.toString(), "up").orThrow();
+        Shell.Result first = shell.logged(Duration.ofSeconds(600), "stack.log", launcher.toString(), "up");
+        if (!first.ok()) {
+            System.out.println("bin/pizzeria up failed once (see " + logs.resolve("stack.log") + "); trying again");
+            shell.logged(Duration.ofSeconds(600), "stack.log", launcher.toString(), "up").orThrow();
+        }
     }
 
     Properties stack() {
