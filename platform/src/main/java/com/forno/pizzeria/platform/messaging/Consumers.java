@@ -91,6 +91,7 @@ public class Consumers {
     private final AtomicLong reopened = new AtomicLong();
     private volatile Periodic.Task keeper;
     private volatile boolean stopping;
+    private Thread onShutdown;
 
     public void start() {
         if (handlers.isUnsatisfied() || !broker.used()) {
@@ -113,10 +114,27 @@ public class Consumers {
         }
         keeper = periodic.every("consumers", Duration.ZERO, Duration.ofSeconds(5), this::keepConsuming);
         broker.onConsumingConnection(keeper::wake);
+        // On SIGTERM, stop taking messages before the container starts taking the application apart: a handler
+        // called meanwhile failed (its beans going away), was rolled back and redelivered at once, five times in
+        // milliseconds, and saga commands landed in the dead letters whenever both stock instances were stopped.
+        onShutdown = new Thread(() -> stopping = true, "consumers-stop");
+        Runtime.getRuntime().addShutdownHook(onShutdown);
     }
 
+    /**
+     * Takes no more messages: one being applied finishes; one that arrives now, or is held through an outage, is left
+     * unacknowledged, and the broker gives it to another instance when this one's connection closes (one delivery,
+     * not a failure).
+     */
     public void stop() {
         stopping = true;
+        if (onShutdown != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onShutdown);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook has run or runs now: stopping is set either way
+            }
+        }
     }
 
     /** Whether every consumer session of this WAR is consuming now ({@code true} when it has none). */
@@ -263,6 +281,9 @@ public class Consumers {
 
         @Override
         public void onMessage(Message message) {
+            if (stopping) {
+                return; // left unacknowledged: it goes back to the queue, to another instance, when we disconnect
+            }
             String queue = handler.queue().name();
             Envelope envelope;
             try {
@@ -285,8 +306,14 @@ public class Consumers {
                     }
                     return;
                 } catch (Exception e) {
+                    if (stopping) {
+                        // the application is going away under the handler: not the message's fault, no rollback
+                        LOG.log(Level.INFO, "{0} {1} on {2} left for another instance: this one is stopping",
+                                envelope.type(), envelope.id(), queue);
+                        return;
+                    }
                     long now = System.currentTimeMillis();
-                    boolean mayHold = !stopping && (holdingSince == 0 || now - holdingSince < holdMillis);
+                    boolean mayHold = holdingSince == 0 || now - holdingSince < holdMillis;
                     if (mayHold && (Outages.isOutage(e) || !Outages.databaseAnswers(dataSource))) {
                         if (holdingSince == 0) {
                             holdingSince = now;
@@ -296,8 +323,7 @@ public class Consumers {
                                     envelope.type(), envelope.id(), queue, String.valueOf(e));
                         }
                         if (!pause(Math.min(MAX_BACKOFF_MILLIS, 250L << Math.min(attempt, 5)))) {
-                            rollback();
-                            return;
+                            return; // interrupted: the instance is going away, and the message with its connection
                         }
                         continue;
                     }
