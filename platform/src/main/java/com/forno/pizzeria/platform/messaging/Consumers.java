@@ -19,6 +19,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Session;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -226,7 +227,7 @@ public class Consumers {
             try {
                 channel.basicAck(Long.MAX_VALUE, false);
                 return true;
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 return false;
             }
         }
