@@ -41,6 +41,12 @@ alter role :"role" set search_path = :"schema";
 grant connect on database :"db" to :"role";
 create schema if not exists :"schema" authorization :"role";
 SQL
+  # orders also owns its read model (reports), rebuilt apart from the saga's tables
+  if [ "$schema" = orders ]; then
+    # (psql interpolates variables in its input, not in -c)
+    echo 'create schema if not exists orders_read authorization :"role";' \
+      | psql -v ON_ERROR_STOP=1 -q -d "$db" -v role="${db}_${schema}"
+  fi
   echo "provisioned schema $schema for role ${db}_${schema}"
 done
 

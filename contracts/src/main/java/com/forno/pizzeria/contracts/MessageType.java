@@ -4,6 +4,7 @@ import com.forno.pizzeria.contracts.orders.OrderCancelled;
 import com.forno.pizzeria.contracts.orders.OrderConfirmed;
 import com.forno.pizzeria.contracts.orders.OrderCreated;
 import com.forno.pizzeria.contracts.orders.OrderRejected;
+import com.forno.pizzeria.contracts.orders.OrderStatusChanged;
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
@@ -46,7 +47,8 @@ public enum MessageType {
     ORDER_CREATED(OrderCreated.class, "orders.event.created", Service.ORDERS),
     ORDER_CONFIRMED(OrderConfirmed.class, "orders.event.confirmed", Service.ORDERS),
     ORDER_REJECTED(OrderRejected.class, "orders.event.rejected", Service.ORDERS),
-    ORDER_CANCELLED(OrderCancelled.class, "orders.event.cancelled", Service.ORDERS);
+    ORDER_CANCELLED(OrderCancelled.class, "orders.event.cancelled", Service.ORDERS),
+    ORDER_STATUS_CHANGED(OrderStatusChanged.class, "orders.event.status", Service.ORDERS);
 
     private final Class<? extends Record> payloadType;
     private final String routingKey;

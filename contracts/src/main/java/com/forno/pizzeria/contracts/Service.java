@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public enum Service {
 
-    ORDERS(Topology.ORDERS_REPLIES),
+    ORDERS(Topology.ORDERS_REPLIES, Topology.ORDERS_REPORTING),
     STOCK(Topology.STOCK_COMMANDS),
     PAYMENTS(Topology.PAYMENTS_COMMANDS);
 

@@ -93,6 +93,8 @@ public final class Topology {
     public static final QueueSpec PAYMENTS_COMMANDS = new QueueSpec("payments.commands", "payments.command.#");
     /** The saga's inbound replies: from stock and from payments. */
     public static final QueueSpec ORDERS_REPLIES = new QueueSpec("orders.replies", "stock.reply.#", "payments.reply.#");
+    /** Order events for orders' own read side (reports), which projects them apart from the saga. */
+    public static final QueueSpec ORDERS_REPORTING = new QueueSpec("orders.reporting", "orders.event.#");
     /**
      * Order and stock events, for integrations and for an operator to look at: the latest 10,000, kept whether or
      * not anyone reads them (the platform itself consumes none; an integration binds a queue of its own).
@@ -101,7 +103,7 @@ public final class Topology {
             10_000);
 
     public static final List<QueueSpec> QUEUES =
-            List.of(STOCK_COMMANDS, PAYMENTS_COMMANDS, ORDERS_REPLIES, EVENTS);
+            List.of(STOCK_COMMANDS, PAYMENTS_COMMANDS, ORDERS_REPLIES, ORDERS_REPORTING, EVENTS);
 
     private Topology() {
     }

@@ -36,13 +36,14 @@ class EnvelopeJsonTest {
 
         assertThat(envelope.type()).isEqualTo(MessageType.STOCK_REJECTED.typeName());
         assertThat(envelope.occurredAt()).isEqualTo(Instant.parse("2026-11-29T18:30:01Z"));
+        // a sample from before shortages named their ingredient: it still reads, without the name
         assertThat(envelope.payloadAs(StockRejected.class))
-                .isEqualTo(new StockRejected(ORDER, "OUT_OF_STOCK", List.of(new Shortage("MOZZARELLA", 300, 120))));
+                .isEqualTo(new StockRejected(ORDER, "OUT_OF_STOCK", List.of(new Shortage("MOZZARELLA", 300, 120, null))));
     }
 
     @Test
     void reservationLostEnvelopeMatchesTheGoldenSampleAndReadsBack() throws IOException {
-        var lost = new ReservationLost(ORDER, "EXPIRED", List.of(new Shortage("MOZZARELLA", 400, 150)));
+        var lost = new ReservationLost(ORDER, "EXPIRED", List.of(new Shortage("MOZZARELLA", 400, 150, "Mozzarella")));
         var envelope = new Envelope(UUID.fromString("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"),
                 MessageType.of(ReservationLost.class).typeName(), ORDER.toString(), "req-42",
                 Instant.parse("2026-11-29T18:45:00Z"), Json.toJsonObject(lost));

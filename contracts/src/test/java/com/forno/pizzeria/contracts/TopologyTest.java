@@ -13,12 +13,23 @@ class TopologyTest {
 
     @ParameterizedTest
     @EnumSource(MessageType.class)
-    void everyMessageTypeReachesExactlyOneQueue(MessageType type) {
+    void everyCommandReplyAndOrderEventReachesExactlyOneWorkQueue(MessageType type) {
         long queues = Topology.QUEUES.stream()
+                .filter(q -> q.kind() == Topology.Kind.WORK)
                 .filter(q -> q.bindings().stream().anyMatch(pattern -> matches(pattern, type.routingKey())))
                 .count();
 
-        assertThat(queues).as("queues bound to %s", type.routingKey()).isEqualTo(1);
+        // stock's events are for integrations and operators (the event buffer): no service works on them
+        long expected = type.routingKey().startsWith("stock.event.") ? 0 : 1;
+        assertThat(queues).as("work queues bound to %s", type.routingKey()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(MessageType.class)
+    void everyEventAlsoStaysInTheEventBuffer(MessageType type) {
+        boolean event = type.routingKey().contains(".event.");
+        assertThat(Topology.EVENTS.bindings().stream().anyMatch(pattern -> matches(pattern, type.routingKey())))
+                .as("%s in the events buffer", type.routingKey()).isEqualTo(event);
     }
 
     @Test
@@ -31,7 +42,8 @@ class TopologyTest {
 
     @Test
     void everyWorkQueueDeadLettersToItsOwnQueueAfterTheLimit() {
-        for (var queue : List.of(Topology.STOCK_COMMANDS, Topology.PAYMENTS_COMMANDS, Topology.ORDERS_REPLIES)) {
+        for (var queue : List.of(Topology.STOCK_COMMANDS, Topology.PAYMENTS_COMMANDS, Topology.ORDERS_REPLIES,
+                Topology.ORDERS_REPORTING)) {
             assertThat(queue.arguments())
                     .containsEntry("x-queue-type", "quorum")
                     .containsEntry("x-delivery-limit", Topology.DELIVERY_LIMIT)
@@ -43,7 +55,8 @@ class TopologyTest {
 
     @Test
     void workQueuesAreBoundedAndNeverDropAMessageAndTheEventBufferNeverRefusesOne() {
-        for (var queue : List.of(Topology.STOCK_COMMANDS, Topology.PAYMENTS_COMMANDS, Topology.ORDERS_REPLIES)) {
+        for (var queue : List.of(Topology.STOCK_COMMANDS, Topology.PAYMENTS_COMMANDS, Topology.ORDERS_REPLIES,
+                Topology.ORDERS_REPORTING)) {
             assertThat(queue.arguments()).containsEntry("x-overflow", "reject-publish")
                     .containsEntry("x-dead-letter-strategy", "at-least-once")
                     .containsEntry("x-max-length", Topology.WORK_QUEUE_MAX_LENGTH);

@@ -18,7 +18,8 @@ class PrometheusTest {
     private static final Path PROMETHEUS = Repository.path("monitoring/prometheus");
     private static final List<String> REQUIRED_ALERTS = List.of("StockLow", "ProductSoldOut", "PaymentFailureRateHigh",
             "DeadLettersPresent", "OutboxStuck", "InstanceDown", "DecisionSlow", "StockLevelsStale",
-            "ConfirmedOrderLostItsStock", "PaymentsUnresolved", "PeriodicTaskFailing", "BrokerBlocksPublishing");
+            "ConfirmedOrderLostItsStock", "PaymentsUnresolved", "PeriodicTaskFailing", "BrokerBlocksPublishing",
+            "ReportsLagging");
 
     /** The local template rendered as the launcher will (render-local.sh, bin/pizzeria's default port base). */
     private static Path renderedLocalConfig() {

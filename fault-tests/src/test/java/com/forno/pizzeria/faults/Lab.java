@@ -41,7 +41,8 @@ final class Lab {
     static final List<String> INSTANCES = List.of("users", "orders-1", "orders-2", "stock-1", "stock-2", "payments", "ai");
     /** The queues whose consumers keep the saga moving, and the service that consumes each. */
     static final Map<String, String> WORK_QUEUES = Map.of(
-            "stock.commands", "stock", "payments.commands", "payments", "orders.replies", "orders");
+            "stock.commands", "stock", "payments.commands", "payments", "orders.replies", "orders",
+            "orders.reporting", "orders");
 
     private static final Duration COMMAND = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -104,13 +104,18 @@ final class Api {
 
     /** The value of the first application metric line with this name whose labels contain {@code label}. */
     double metric(String name, String label) {
+        return metricLine(name, label).orElse(0.0);
+    }
+
+    /** The value of the first application metric line with this name whose labels contain {@code label}, if any. */
+    java.util.Optional<Double> metricLine(String name, String label) {
         String text = answer(CLIENT.target(base.toString().replaceAll("/[^/]*/?$", "") + "/metrics")
                 .queryParam("scope", "application").request("text/plain").get()).expect(200).body();
         return text.lines()
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .filter(line -> line.contains(label))
                 .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0.0);
+                .findFirst();
     }
 
     static Answer answer(Response response) {

@@ -128,7 +128,7 @@ final class Neighbours {
         }
         if (products.stream().anyMatch(shortProducts::contains)) {
             reply(command.orderId(), new StockRejected(command.orderId(), "OUT_OF_STOCK",
-                    List.of(new StockRejected.Shortage("MOZZARELLA", 400, 150))));
+                    List.of(new StockRejected.Shortage("MOZZARELLA", 400, 150, "Mozzarella"))));
         } else {
             long holdSeconds = products.stream().anyMatch(briefHoldProducts::contains) ? 5 : 600;
             reply(command.orderId(), new StockReserved(command.orderId(), Instant.now().plusSeconds(holdSeconds)));

@@ -211,7 +211,7 @@ class SagaIT {
         String id = confirmedOrder(customer, "Calabresa Acebolada");
         UUID order = UUID.fromString(id);
         double cancelledBefore = api.metric(LOST_COUNT, "reason=\"OUT_OF_STOCK\"");
-        var lost = new ReservationLost(order, "EXPIRED", List.of(new Shortage("MOZZARELLA", 400, 150)));
+        var lost = new ReservationLost(order, "EXPIRED", List.of(new Shortage("MOZZARELLA", 400, 150, "Mozzarella")));
 
         UUID reply = neighbours.reply(order, lost, UUID.randomUUID());
 
@@ -260,7 +260,7 @@ class SagaIT {
         List<String> sentBefore = Db.outbox(id);
 
         UUID reply = neighbours.reply(UUID.fromString(id),
-                new ReservationLost(UUID.fromString(id), "EXPIRED", List.of(new Shortage("MOZZARELLA", 400, 0))),
+                new ReservationLost(UUID.fromString(id), "EXPIRED", List.of(new Shortage("MOZZARELLA", 400, 0, "Mozzarella"))),
                 UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(reply));

@@ -56,7 +56,7 @@ class ConcurrencyIT {
                 .allSatisfy(answer -> {
                     StockRejected rejected = (StockRejected) answer;
                     assertThat(rejected.reason()).isEqualTo("OUT_OF_STOCK");
-                    assertThat(rejected.shortages()).containsExactly(new StockRejected.Shortage(cheese, 200, 0));
+                    assertThat(rejected.shortages()).containsExactly(new StockRejected.Shortage(cheese, 200, 0, "Ingredient " + cheese));
                 });
         assertThat(orders).allSatisfy(order -> assertThat(bus.replies(order)).hasSize(1));
         assertThat(Db.movements(cheese, "RESERVE")).isEqualTo(PIZZAS_IN_STOCK);

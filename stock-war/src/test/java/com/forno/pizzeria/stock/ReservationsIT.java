@@ -107,7 +107,7 @@ class ReservationsIT {
 
         StockRejected rejected = (StockRejected) bus.awaitReply(order);
         assertThat(rejected.reason()).isEqualTo("OUT_OF_STOCK");
-        assertThat(rejected.shortages()).containsExactly(new StockRejected.Shortage(k.cheese(), 700, 500));
+        assertThat(rejected.shortages()).containsExactly(new StockRejected.Shortage(k.cheese(), 700, 500, "Ingredient " + k.cheese()));
         assertThat(reserved(k.cheese())).isZero();
         assertThat(reserved(k.dough())).isZero();
         assertThat(Db.movements(k.cheese(), "RESERVE") + Db.movements(k.dough(), "RESERVE")).isZero();
@@ -309,7 +309,7 @@ class ReservationsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(late).size() == 2);
         ReservationLost lost = (ReservationLost) Bus.payload(bus.replies(late).get(1));
         assertThat(lost).isEqualTo(new ReservationLost(late, "EXPIRED",
-                List.of(new StockRejected.Shortage(k.cheese(), 400, 100))));
+                List.of(new StockRejected.Shortage(k.cheese(), 400, 100, "Ingredient " + k.cheese()))));
         assertThat(Db.reservationState(late)).isEqualTo("LOST");
         assertThat(Db.balance(k.cheese())).as("only the other order's hold")
                 .extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(500L, 400L);
@@ -367,7 +367,7 @@ class ReservationsIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(late).size() == 2);
         assertThat(Bus.payload(bus.replies(late).get(1)))
-                .isEqualTo(new ReservationLost(late, "EXPIRED", List.of(new StockRejected.Shortage(cheese, 400, 300))));
+                .isEqualTo(new ReservationLost(late, "EXPIRED", List.of(new StockRejected.Shortage(cheese, 400, 300, "Ingredient " + cheese))));
         assertThat(Db.balance(cheese)).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(600L, 0L);
         ledgerAddsUp(cheese);
     }

@@ -4,5 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public record OrderConfirmed(UUID orderId, UUID customerId, List<OrderLine> items, long totalCents, Instant confirmedAt) {
+/** Stock held and payment authorised: the order is sold. {@code seq}: its place in the order's timeline. */
+public record OrderConfirmed(UUID orderId, UUID customerId, List<OrderLine> items, long totalCents, Instant confirmedAt,
+                             int seq) {
 }

@@ -4,5 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public record OrderCreated(UUID orderId, UUID customerId, List<OrderLine> items, long totalCents, Instant createdAt) {
+/** An order was placed (its timeline's first entry, PENDING, {@code seq} 0). */
+public record OrderCreated(UUID orderId, UUID customerId, List<OrderLine> items, long totalCents, Instant createdAt,
+                           DeliveryAddress deliveryAddress) {
 }

@@ -7,14 +7,19 @@ import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the service's schema up to date before anything else runs: first the platform's tables (outbox, inbox),
- * then the service's own {@code db/migration}. JPA never generates DDL. A failed migration fails the deployment,
+ * then the service's own {@code db/migration}, then each further schema the service owns
+ * ({@code pizzeria.datasource.more-schemas}, e.g. orders' read model {@code orders_read}) from {@code db/<schema>},
+ * with its own history in it. JPA never generates DDL. A failed migration fails the deployment,
  * so the instance never reports ready on a schema it does not understand.
  */
 @ApplicationScoped
@@ -37,11 +42,18 @@ public class Migrations {
     @ConfigProperty(name = "pizzeria.analytics.role", defaultValue = "pizzeria_analytics")
     String analyticsRole;
 
+    /** Further schemas of the service's role (created by provisioning), each migrated from {@code db/<schema>}. */
+    @Inject
+    @ConfigProperty(name = "pizzeria.datasource.more-schemas")
+    Optional<String> moreSchemas; // comma-separated (Payara injects no Optional<List<String>>)
+
     private volatile boolean done;
 
     public void migrate() {
         long began = System.nanoTime();
-        migrate(dataSource, schema, Map.of("analyticsRole", analyticsRole));
+        migrate(dataSource, schema, moreSchemas.stream().flatMap(list -> Arrays.stream(list.split(",")))
+                        .map(String::strip).filter(more -> !more.isEmpty()).toList(),
+                Map.of("analyticsRole", analyticsRole));
         done = true;
         LOG.log(Level.INFO, "schema {0} migrated in {1} ms", schema, (System.nanoTime() - began) / 1_000_000);
     }
@@ -53,13 +65,17 @@ public class Migrations {
      * exists, and is empty") and one of them failed its deployment. A PostgreSQL session lock per schema makes them
      * take turns; the second finds everything applied. The lock ends with the session if the process dies.
      */
-    static void migrate(DataSource dataSource, String schema, Map<String, String> placeholders) {
+    static void migrate(DataSource dataSource, String schema, List<String> moreSchemas,
+                        Map<String, String> placeholders) {
         try (Connection session = dataSource.getConnection()) {
             String key = "pizzeria-migrations:" + schema;
             advisory(session, "select pg_advisory_lock(hashtext(?))", key);
             try {
                 migrate(dataSource, schema, placeholders, "db/platform", "flyway_platform_history");
                 migrate(dataSource, schema, placeholders, "db/migration", "flyway_schema_history");
+                for (String more : moreSchemas) {
+                    migrate(dataSource, more, placeholders, "db/" + more, "flyway_schema_history");
+                }
             } finally {
                 advisory(session, "select pg_advisory_unlock(hashtext(?))", key);
             }

@@ -65,7 +65,7 @@ class ConcurrentMigrationsIT {
     }
 
     private static Void start(PGSimpleDataSource dataSource) {
-        Migrations.migrate(dataSource, SCHEMA, Map.of("analyticsRole", "pizzeria_analytics"));
+        Migrations.migrate(dataSource, SCHEMA, List.of(), Map.of("analyticsRole", "pizzeria_analytics"));
         return null;
     }
 

@@ -1,5 +1,7 @@
 package com.forno.pizzeria.orders.ordering.boundary;
 
+import com.forno.pizzeria.contracts.orders.DeliveryAddress;
+import com.forno.pizzeria.orders.reporting.control.OrderSummary;
 import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
 import com.forno.pizzeria.orders.ordering.entity.Order;
 import com.forno.pizzeria.orders.ordering.entity.Reason;
@@ -27,6 +29,20 @@ public record OrderView(UUID id, UUID customerId, String status, String reason, 
                 order.deliveryAddress() == null ? null : order.deliveryAddress().toPostalAddress(),
                 order.timeline().stream().map(t -> new Step(t.status().name(), t.at(), name(t.reason()))).toList(),
                 order.createdAt());
+    }
+
+    /** An order as the read side has it (the staff's lists): the same view, as fresh as the read model. */
+    public static OrderView from(OrderSummary summary) {
+        DeliveryAddress a = summary.deliveryAddress();
+        return new OrderView(summary.orderId(), summary.customerId(), summary.status(), summary.reason(),
+                summary.shortages().isEmpty() ? null : summary.shortages(),
+                summary.items().stream().map(l -> new Item(l.productId(), l.name(), l.quantity(), l.unitPriceCents()))
+                        .toList(),
+                summary.totalCents(), "BRL",
+                a == null ? null : new PostalAddress(a.street(), a.number(), a.complement(), a.district(), a.city(),
+                        a.state(), a.postalCode()),
+                summary.timeline().stream().map(t -> new Step(t.status(), t.at(), t.reason())).toList(),
+                summary.createdAt());
     }
 
     private static String name(Reason reason) {

@@ -6,6 +6,7 @@ import com.forno.pizzeria.orders.ordering.control.Ordering;
 import com.forno.pizzeria.orders.ordering.control.Pricing;
 import com.forno.pizzeria.orders.ordering.entity.Order;
 import com.forno.pizzeria.orders.ordering.entity.OrderStatus;
+import com.forno.pizzeria.orders.reporting.control.Reports;
 import com.forno.pizzeria.orders.saga.control.Decisions;
 import com.forno.pizzeria.orders.saga.control.Saga;
 import com.forno.pizzeria.platform.addresses.Address;
@@ -38,8 +39,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -70,6 +73,9 @@ public class OrdersResource {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    Reports reports;
 
     @Inject
     Caller caller;
@@ -107,14 +113,24 @@ public class OrdersResource {
 
     @GET
     @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
-    @Operation(summary = "Orders, newest first: a customer's own; everyone's for the kitchen and admins")
+    @Operation(summary = "Orders, newest first: a customer's own (as placed); everyone's for the kitchen and admins,"
+            + " from the read side, also by local day, channel and id prefix (q)")
     public Page<OrderView> list(@QueryParam("status") String status,
                                 @QueryParam("from") String from,
                                 @QueryParam("to") String to,
+                                @QueryParam("day") String day,
+                                @QueryParam("channel") String channel,
+                                @QueryParam("q") String idPrefix,
                                 @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) int limit,
                                 @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        UUID customer = caller.is(Roles.KITCHEN) || caller.isAdmin() ? null : caller.id();
-        return ordering.list(customer, status(status), instant("from", from), instant("to", to), limit, offset)
+        OrderStatus wanted = status(status);
+        if (caller.is(Roles.KITCHEN) || caller.isAdmin()) {
+            var filter = new Reports.OrderFilter(wanted == null ? null : wanted.name(), instant("from", from),
+                    instant("to", to), date("day", day), channel(channel), idPrefix(idPrefix));
+            return reports.orders(filter, limit, offset).map(OrderView::from);
+        }
+        // a customer reads the write side: an order placed a moment ago is there at once
+        return ordering.list(caller.id(), wanted, instant("from", from), instant("to", to), limit, offset)
                 .map(OrderView::from);
     }
 
@@ -183,6 +199,37 @@ public class OrdersResource {
         }
         return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(status)).findFirst()
                 .orElseThrow(() -> new Violations("status", "must be one of " + Arrays.toString(OrderStatus.values())));
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Violations(field, "must be a date such as 2026-12-07 (the pizzeria's local day)");
+        }
+    }
+
+    private static String channel(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.matches("[A-Za-z0-9_-]{1,40}")) {
+            throw new Violations("channel", "must be a channel such as WEB");
+        }
+        return value.toUpperCase(Locale.ROOT);
+    }
+
+    private static String idPrefix(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.matches("(?i)[0-9a-f-]{1,36}")) {
+            throw new Violations("q", "must be the start of an order id (hexadecimal digits and dashes)");
+        }
+        return value.toLowerCase(Locale.ROOT);
     }
 
     private static Instant instant(String field, String value) {

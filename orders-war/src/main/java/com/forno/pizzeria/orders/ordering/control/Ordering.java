@@ -1,6 +1,5 @@
 package com.forno.pizzeria.orders.ordering.control;
 
-import com.forno.pizzeria.contracts.orders.OrderCreated;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.orders.ordering.entity.Order;
 import com.forno.pizzeria.orders.ordering.entity.OrderLine;
@@ -35,6 +34,9 @@ public class Ordering {
     Outbox outbox;
 
     @Inject
+    OrderEvents events;
+
+    @Inject
     OrderMetrics metrics;
 
     @Inject
@@ -53,7 +55,7 @@ public class Ordering {
         em.persist(order);
         em.flush(); // a concurrent replay with the same key fails here, on the unique (customer, key)
         outbox.send(reserveStock(order), order.id());
-        outbox.send(new OrderCreated(order.id(), customer, OrderEvents.lines(order), order.totalCents(), now), order.id());
+        events.announce(order);
         metrics.created();
         return order;
     }
@@ -83,12 +85,12 @@ public class Ordering {
                 .getResultStream().findFirst();
     }
 
-    /** Newest first; {@code customer} null means everyone's (kitchen, admin). */
+    /**
+     * A customer's own orders, newest first, from the write side, so that one placed a moment ago is there (the
+     * staff's lists of everyone's come from the read side: reporting).
+     */
     public Page<Order> list(UUID customer, OrderStatus status, Instant from, Instant to, int limit, int offset) {
-        StringBuilder where = new StringBuilder(" from Order o where 1 = 1");
-        if (customer != null) {
-            where.append(" and o.customerId = :customer");
-        }
+        StringBuilder where = new StringBuilder(" from Order o where o.customerId = :customer");
         if (status != null) {
             where.append(" and o.status = :status");
         }
@@ -106,9 +108,7 @@ public class Ordering {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, UUID customer, OrderStatus status, Instant from, Instant to) {
-        if (customer != null) {
-            query.setParameter("customer", customer);
-        }
+        query.setParameter("customer", customer);
         if (status != null) {
             query.setParameter("status", status);
         }

@@ -224,6 +224,11 @@ public class Order {
         return cardToken;
     }
 
+    /** The processor's words for a declined payment, or null. */
+    public String paymentReason() {
+        return paymentReason;
+    }
+
     public int attempts() {
         return attempts;
     }

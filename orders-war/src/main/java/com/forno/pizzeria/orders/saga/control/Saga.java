@@ -1,8 +1,5 @@
 package com.forno.pizzeria.orders.saga.control;
 
-import com.forno.pizzeria.contracts.orders.OrderCancelled;
-import com.forno.pizzeria.contracts.orders.OrderConfirmed;
-import com.forno.pizzeria.contracts.orders.OrderRejected;
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
@@ -58,6 +55,9 @@ public class Saga {
     Outbox outbox;
 
     @Inject
+    OrderEvents events;
+
+    @Inject
     OrderMetrics metrics;
 
     @Inject
@@ -99,6 +99,7 @@ public class Saga {
             case PENDING -> {
                 order.stockReserved(reply.expiresAt(), now(), now().plusSeconds(paymentTimeoutSeconds));
                 outbox.send(authorize(order), order.id());
+                events.announce(order);
             }
             // cancelled while stock was reserving: give the ingredients back (stock ignores a second release)
             case CANCELLED, REJECTED -> outbox.send(new ReleaseReservation(order.id(), "ORDER_" + order.status()), order.id());
@@ -110,8 +111,7 @@ public class Saga {
         Order order = locked(reply.orderId());
         if (order != null && order.status() == OrderStatus.PENDING) {
             order.rejectForLackOfStock(reply.shortages() == null ? List.of() : reply.shortages(), now());
-            outbox.send(new OrderRejected(order.id(), order.customerId(), Reason.OUT_OF_STOCK.name(),
-                    order.shortages(), order.decidedAt()), order.id());
+            events.announce(order);
             decided(order);
         }
     }
@@ -162,8 +162,7 @@ public class Saga {
             order.confirm(now());
             outbox.send(new CommitReservation(order.id()), order.id());
             outbox.send(new CapturePayment(order.id()), order.id());
-            outbox.send(new OrderConfirmed(order.id(), order.customerId(), OrderEvents.lines(order), order.totalCents(),
-                    order.decidedAt()), order.id());
+            events.announce(order);
             decided(order);
         } else if (order.status() == OrderStatus.CANCELLED) {
             // authorised after the customer cancelled: never keep that money
@@ -203,6 +202,7 @@ public class Saga {
                     + order.status() + ".");
         }
         order.advance(next, now());
+        events.announce(order);
         return order;
     }
 
@@ -256,7 +256,7 @@ public class Saga {
     }
 
     private void cancelled(Order order, OrderStatus before) {
-        outbox.send(new OrderCancelled(order.id(), order.customerId(), order.reason().name(), now()), order.id());
+        events.announce(order);
         metrics.cancelled(order, before);
         if (before.undecided()) {
             decided(order);

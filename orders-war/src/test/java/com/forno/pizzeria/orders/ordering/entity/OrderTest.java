@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class OrderTest {
 
     static final Instant NOW = Instant.parse("2026-12-01T19:00:00Z");
-    static final List<Shortage> SHORT = List.of(new Shortage("MOZZARELLA", 400, 150));
+    static final List<Shortage> SHORT = List.of(new Shortage("MOZZARELLA", 400, 150, "Mozzarella"));
 
     static Order pending() {
         return new Order(UUID.randomUUID(), "key-1", "hash", List.of(new OrderLine(UUID.randomUUID(), "Calabresa", 2, 5490)),

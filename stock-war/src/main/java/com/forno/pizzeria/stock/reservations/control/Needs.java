@@ -52,13 +52,14 @@ public final class Needs {
         return needs;
     }
 
-    /** The ingredients (in sku order) of which less is free than needed, with how much is free. */
-    public static List<Shortage> shortages(SortedMap<String, Long> needs, Map<String, Long> free) {
+    /** The ingredients (in sku order) of which less is free than needed, with how much is free and their names. */
+    public static List<Shortage> shortages(SortedMap<String, Long> needs, Map<String, Long> free,
+                                           Map<String, String> names) {
         List<Shortage> shortages = new ArrayList<>();
         needs.forEach((sku, needed) -> {
             long available = free.getOrDefault(sku, 0L);
             if (available < needed) {
-                shortages.add(new Shortage(sku, needed, available));
+                shortages.add(new Shortage(sku, needed, available, names.get(sku)));
             }
         });
         return shortages;

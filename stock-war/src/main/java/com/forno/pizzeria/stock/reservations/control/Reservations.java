@@ -127,7 +127,7 @@ public class Reservations {
         }
         SortedMap<String, Ingredient> locked = ingredients.lockAll(needs.keySet());
         List<Shortage> shortages = Needs.shortages(needs, locked.values().stream()
-                .collect(Collectors.toMap(Ingredient::sku, Ingredient::available)));
+                .collect(Collectors.toMap(Ingredient::sku, Ingredient::available)), names(locked));
         if (!shortages.isEmpty()) {
             reject(orderId, OUT_OF_STOCK, shortages, now);
             return;
@@ -196,7 +196,7 @@ public class Reservations {
         SortedMap<String, Long> needs = reservation.needs();
         SortedMap<String, Ingredient> locked = ingredients.lockAll(needs.keySet());
         Map<String, Long> freeBefore = Alerts.freeNow(locked.values());
-        List<Shortage> shortages = Needs.shortages(needs, freeBefore);
+        List<Shortage> shortages = Needs.shortages(needs, freeBefore, names(locked));
         if (!shortages.isEmpty()) {
             LOG.log(Level.WARNING, "order {0} was confirmed after its hold expired, and its stock is gone: {1}",
                     orderId, shortages);
@@ -357,6 +357,10 @@ public class Reservations {
     private static TreeSet<String> skus(List<Reservation> reservations) {
         return reservations.stream().flatMap(r -> r.lines().stream()).map(ReservationLine::sku)
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Map<String, String> names(SortedMap<String, Ingredient> ingredients) {
+        return ingredients.values().stream().collect(Collectors.toMap(Ingredient::sku, Ingredient::name));
     }
 
     private static List<Shortage> shortagesFrom(String json) {

@@ -70,16 +70,17 @@ class NeedsTest {
     void rejectsWhenMozzarellaIsShortAndNamesOnlyWhatIsShort() {
         SortedMap<String, Long> needs = new TreeMap<>(Map.of("MASSA", 2L, "MUCARELA", 520L, "TOMATE", 100L));
 
-        List<Shortage> shortages = Needs.shortages(needs, Map.of("MASSA", 10L, "MUCARELA", 519L, "TOMATE", 100L));
+        List<Shortage> shortages = Needs.shortages(needs, Map.of("MASSA", 10L, "MUCARELA", 519L, "TOMATE", 100L),
+                Map.of("MASSA", "Massa", "MUCARELA", "Muçarela", "TOMATE", "Tomate"));
 
-        assertThat(shortages).containsExactly(new Shortage("MUCARELA", 520, 519));
+        assertThat(shortages).containsExactly(new Shortage("MUCARELA", 520, 519, "Muçarela"));
     }
 
     @Test
     void anIngredientWithNothingFreeIsShortByAllItNeeds() {
         SortedMap<String, Long> needs = new TreeMap<>(Map.of("ATUM", 150L, "CEBOLA", 60L));
 
-        assertThat(Needs.shortages(needs, Map.of("ATUM", 0L)))
-                .containsExactly(new Shortage("ATUM", 150, 0), new Shortage("CEBOLA", 60, 0));
+        assertThat(Needs.shortages(needs, Map.of("ATUM", 0L), Map.of("ATUM", "Atum", "CEBOLA", "Cebola")))
+                .containsExactly(new Shortage("ATUM", 150, 0, "Atum"), new Shortage("CEBOLA", 60, 0, "Cebola"));
     }
 }
