@@ -30,7 +30,7 @@ export function Layout() {
     <>
       <header className="top">
         <Link to="/" className="brand">
-          🍕 {t.brand}
+          <img src="/favicon.svg" alt="" width={24} height={24} /> {t.brand}
         </Link>
         <nav aria-label="Principal">
           <NavLink to="/" end>
