@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import {
+  addToCart, call, checkout, eventually, launch, menuItem, moveStock, newCustomer, newPage, newPizza, productCard, shot,
+  signInThroughPage, statusOf, SEEN_WITHIN, fitsTheScreen,
+} from './support';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the storefront, in Chromium through the gateway', () => {
+  it('a new customer signs up, orders two pizzas with an approved card, sees CONFIRMED, and the order page survives a reload', async () => {
+    const pizza = await newPizza(20, 'Cadastro');
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'Cardápio' }).waitFor();
+      await productCard(page, pizza.name).waitFor();
+      await shot(page, 'storefront-menu-phone');
+      expect(await fitsTheScreen(page)).toBe(true);
+
+      await page.getByRole('link', { name: 'Entrar' }).click();
+      await page.getByRole('link', { name: 'Criar conta' }).click();
+      const email = `carla-${Date.now()}@e2e.example.com`;
+      await page.getByLabel('Nome').fill('Carla Mendes');
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel('Senha').fill('senha-forte-123');
+      await page.getByLabel('Telefone').fill('(11) 91234-5678');
+      await page.getByLabel('CEP').fill('01310-100');
+      await page.getByLabel('Rua').fill('Avenida Paulista');
+      await page.getByLabel('Número').fill('1000');
+      await page.getByLabel('Bairro').fill('Bela Vista');
+      await page.getByLabel('Cidade').fill('São Paulo');
+      await page.getByLabel('UF').fill('SP');
+      await page.getByRole('button', { name: 'Criar conta' }).click();
+      await page.getByRole('button', { name: /^Sair/ }).waitFor();
+
+      await page.goto('/');
+      await addToCart(page, pizza.name, 2);
+      await page.getByRole('link', { name: /Carrinho: 2 itens/ }).waitFor();
+
+      await page.goto('/carrinho');
+      // the address comes from the profile given at sign-up
+      expect(await page.getByLabel('Rua').inputValue()).toBe('Avenida Paulista');
+      await shot(page, 'storefront-checkout-phone');
+      expect(await fitsTheScreen(page)).toBe(true);
+      const orderId = await checkout(page, 'Cartão de teste aprovado');
+      await page.getByText('Pedido confirmado!').waitFor();
+      expect(await statusOf(page)).toBe('Confirmado');
+      await page.getByText(`2× ${pizza.name}`).waitFor();
+      await shot(page, 'storefront-order-confirmed-phone');
+
+      // a deep link: the gateway answers the app (not the API) and the app finds the order again
+      await page.reload();
+      await page.getByText('Pedido confirmado!').waitFor();
+      expect(await statusOf(page)).toBe('Confirmado');
+      expect(page.url()).toContain(`/pedido/${orderId}`);
+
+      await page.getByRole('link', { name: 'Meus pedidos' }).click();
+      await page.locator(`a[href="/pedido/${orderId}"]`).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a pizza that sells out while the menu is open turns Esgotado without a reload', async () => {
+    const pizza = await newPizza(3, 'Esgota');
+    const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+    try {
+      await page.goto('/');
+      const card = productCard(page, pizza.name);
+      await card.getByText('restam 3').waitFor();
+      const addButton = card.getByRole('button', { name: `Adicionar ${pizza.name} ao carrinho` });
+      expect(await addButton.isEnabled()).toBe(true);
+      await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+
+      await moveStock(pizza.sku, 'WASTE', 3);
+
+      await card.getByText('Esgotado').waitFor({ timeout: SEEN_WITHIN });
+      expect(await addButton.isDisabled()).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+      await shot(page, 'storefront-menu-sold-out-desktop');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a declined card shows the reason, and the stock comes back', async () => {
+    const pizza = await newPizza(5, 'Recusa');
+    const customer = await newCustomer('Diego');
+    const { context, page } = await newPage(browser);
+    try {
+      await signInThroughPage(page, customer);
+      await page.goto('/');
+      await addToCart(page, pizza.name, 2);
+      await checkout(page, 'Cartão de teste sem saldo');
+      await page.getByText('Pagamento recusado: saldo insuficiente.').waitFor();
+      expect(await statusOf(page)).toBe('Cancelado');
+      await page.getByText('Nada foi cobrado e os itens voltaram ao estoque.').waitFor();
+      await eventually('the menu after the decline', () => menuItem(pizza.productId), (item) => item?.available === 5);
+      // the cart is kept, to pay with another card
+      await page.goto('/carrinho');
+      await page.getByText(pizza.name).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an order of a pizza whose stock ran out meanwhile says which ingredient was missing', async () => {
+    const pizza = await newPizza(2, 'Falta');
+    const customer = await newCustomer('Elisa');
+    const { context, page } = await newPage(browser);
+    try {
+      await signInThroughPage(page, customer);
+      await page.goto('/');
+      await addToCart(page, pizza.name, 2);
+      await page.goto('/carrinho');
+      await page.getByRole('button', { name: 'Finalizar pedido' }).waitFor();
+      // the page keeps the menu it has seen (as if the next poll had not come yet) while the stock runs out
+      const seen = await (await page.request.get('/stock/menu')).text();
+      await page.route('**/stock/menu', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: seen }));
+      await moveStock(pizza.sku, 'WASTE', 1);
+      await eventually('the menu after the waste', () => menuItem(pizza.productId), (item) => item?.available === 1);
+
+      await page.getByRole('button', { name: 'Finalizar pedido' }).click();
+      await page.waitForURL(/\/pedido\//);
+      await page.getByRole('alert').getByText('Faltaram ingredientes para o seu pedido.', { exact: true }).waitFor();
+      expect(await statusOf(page)).toBe('Recusado');
+      const ingredient = pizza.sku.charAt(0) + pizza.sku.slice(1).toLowerCase().replace(/-/g, ' ');
+      await page.getByText(`${ingredient}: o pedido precisava de 2, havia 1`).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a double-clicked checkout makes one order', async () => {
+    const pizza = await newPizza(10, 'Duplo');
+    const customer = await newCustomer('Fabio');
+    const { context, page } = await newPage(browser);
+    try {
+      await signInThroughPage(page, customer);
+      await page.goto('/');
+      await addToCart(page, pizza.name);
+      await page.goto('/carrinho');
+      const posts: string[] = [];
+      page.on('request', (r) => {
+        if (r.method() === 'POST' && new URL(r.url()).pathname === '/orders') posts.push(r.headers()['idempotency-key'] ?? '');
+      });
+      await page.getByRole('button', { name: 'Finalizar pedido' }).dblclick();
+      await page.waitForURL(/\/pedido\//);
+      await page.getByText('Pedido confirmado!').waitFor();
+      const { body } = await call<{ total: number }>('GET', '/orders', undefined, customer.token);
+      expect(body.total).toBe(1);
+      expect(new Set(posts).size).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an expired session sends the customer to sign in again, with the cart kept', async () => {
+    const pizza = await newPizza(10, 'Sessao');
+    const customer = await newCustomer('Gabi');
+    const { context, page } = await newPage(browser);
+    try {
+      await signInThroughPage(page, customer);
+      await page.goto('/');
+      await addToCart(page, pizza.name);
+      // the token the page holds stops being accepted (as when it has expired)
+      await page.evaluate(() => {
+        const session = JSON.parse(localStorage.getItem('pizzeria.session')!);
+        localStorage.setItem('pizzeria.session', JSON.stringify({ ...session, accessToken: 'expired.token.value' }));
+      });
+      // the first call the cart page makes with it (the profile, for the address) is refused: sign in again
+      await page.goto('/carrinho');
+      await page.waitForURL(/\/entrar\?/);
+      await page.getByText('Sua sessão expirou').waitFor();
+      await page.getByLabel('E-mail').fill(customer.email);
+      await page.getByLabel('Senha').fill(customer.password);
+      await page.getByRole('button', { name: 'Entrar' }).click();
+      await page.waitForURL(/\/carrinho$/);
+      await page.getByText(pizza.name).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the gateway serves the app to browsers only', () => {
+  it('an unknown path asked for JSON is a 404 problem, while a browser route is the app', async () => {
+    const api = await call<{ status: number; title: string }>('GET', '/pedido/00000000-0000-0000-0000-000000000000');
+    expect(api.status).toBe(404);
+    expect(api.contentType).toContain('application/problem+json');
+    expect(api.body.status).toBe(404);
+
+    const html = await call('GET', '/meus-pedidos', undefined, undefined, { Accept: 'text/html,application/xhtml+xml' });
+    expect(html.status).toBe(200);
+    expect(html.contentType).toContain('text/html');
+    expect(String(html.body)).toContain('<div id="root">');
+
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto('/admin');
+      // the console is a route of the app: signed out, it asks to sign in
+      await page.getByRole('heading', { name: 'Entrar' }).waitFor();
+      expect(page.url()).toContain('voltar=%2Fadmin');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the console', () => {
+  it('refuses a customer, and lets the admin restock an ingredient so the pizza is back on sale', async () => {
+    const pizza = await newPizza(1, 'Repor');
+    await moveStock(pizza.sku, 'WASTE', 1);
+    const customer = await newCustomer('Hugo');
+    const shopper = await newPage(browser);
+    const owner = await newPage(browser, { width: 1280, height: 900 });
+    try {
+      await signInThroughPage(shopper.page, customer);
+      await shopper.page.goto('/admin');
+      await shopper.page.getByText('Esta área é só para a equipe da pizzaria.').waitFor();
+      const refused = await call('GET', '/stock/ingredients', undefined, customer.token);
+      expect(refused.status).toBe(403);
+
+      await shopper.page.goto('/');
+      await productCard(shopper.page, pizza.name).getByText('Esgotado').waitFor();
+
+      await signInThroughPage(owner.page, {
+        email: process.env.PIZZERIA_E2E_ADMIN_EMAIL ?? 'admin@e2e.local',
+        password: process.env.PIZZERIA_E2E_ADMIN_PASSWORD ?? 'E2e-admin-passw0rd',
+      });
+      await owner.page.goto('/admin');
+      await owner.page.getByRole('heading', { name: 'Estoque' }).waitFor();
+      await owner.page.getByLabel(`Quantidade a repor de Massa ${pizza.sku.slice(4)}`).fill('4');
+      await owner.page.getByRole('row', { name: new RegExp(pizza.sku) }).getByRole('button', { name: 'Repor' }).click();
+      await eventually('the menu after the restock', () => menuItem(pizza.productId), (item) => item?.available === 4);
+      await shot(owner.page, 'console-stock-desktop');
+
+      // the shopper's open menu shows it on sale again, without a reload
+      await productCard(shopper.page, pizza.name).getByText('restam 4').waitFor();
+    } finally {
+      await shopper.context.close();
+      await owner.context.close();
+    }
+  });
+});
