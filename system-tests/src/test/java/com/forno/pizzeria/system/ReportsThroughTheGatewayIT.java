@@ -146,7 +146,7 @@ class ReportsThroughTheGatewayIT {
                         - before.getJsonNumber("revenueCents").longValue()).isEqualTo(expected[2]);
             }
             JsonObject rejectionsAfter = get(admin, "reports/rejections?" + range);
-            rejections.forEach((reason, count) -> assertThat(
+            rejections.forEach((reason, count) -> assertThat((long)
                     rejectionsAfter.getJsonObject("byReason").getInt(reason)
                             - rejectionsBefore.getJsonObject("byReason").getInt(reason)).as(reason).isEqualTo(count));
             long missing = missingCheese;

@@ -84,12 +84,16 @@ public class Rebuild {
             UUID after = null;
             long done = 0;
             while (true) {
-                List<UUID> batch = self.batch(id, after);
+                List<OrderHistory> batch = self.next(after);
+                for (OrderHistory order : batch) {
+                    self.project(order);
+                }
+                self.beat(id, batch.size());
                 done += batch.size();
                 if (batch.size() < BATCH) {
                     break;
                 }
-                after = batch.get(batch.size() - 1);
+                after = batch.get(batch.size() - 1).orderId();
             }
             self.end(id, "DONE", null);
             LOG.log(Level.INFO, "read model rebuilt from {0} orders in {1} ms", done,
@@ -98,6 +102,10 @@ public class Rebuild {
             LOG.log(Level.ERROR, "rebuilding the read model failed", e);
             self.end(id, "FAILED", String.valueOf(e));
         }
+    }
+
+    /** An order's timeline as the events it sent. */
+    public record OrderHistory(UUID orderId, List<Record> events) {
     }
 
     /** Records the run and empties the read model, in one transaction; refused while another run is alive. */
@@ -130,25 +138,31 @@ public class Rebuild {
         }
     }
 
-    /** Projects the next orders after {@code after} (by id); answers their ids. */
+    /** The next orders after {@code after} (by id), read in a transaction of their own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<UUID> batch(UUID run, UUID after) throws SQLException {
+    public List<OrderHistory> next(UUID after) {
         List<Order> orders = (after == null
                 ? em.createQuery("select o from Order o order by o.id", Order.class)
                 : em.createQuery("select o from Order o where o.id > :after order by o.id", Order.class)
                         .setParameter("after", after))
                 .setMaxResults(BATCH).getResultList();
-        for (Order order : orders) {
-            projection.apply(order.id(), IntStream.range(0, order.timeline().size())
-                    .mapToObj(seq -> OrderEvents.of(order, seq)).toList());
-        }
-        try (PreparedStatement beat = em.unwrap(Connection.class).prepareStatement(
-                "update orders_read.rebuilds set heartbeat = now(), orders = orders + ? where id = ?")) {
-            beat.setLong(1, orders.size());
-            beat.setObject(2, run);
-            beat.executeUpdate();
-        }
-        return orders.stream().map(Order::id).toList();
+        return orders.stream().map(order -> new OrderHistory(order.id(), IntStream.range(0, order.timeline().size())
+                .mapToObj(seq -> OrderEvents.of(order, seq)).toList())).toList();
+    }
+
+    /**
+     * One order, in its own transaction like a live event: every transaction that touches the read model locks one
+     * summary and then report rows in one order, so the rebuild and the live projection never deadlock.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = SQLException.class)
+    public void project(OrderHistory order) throws SQLException {
+        projection.apply(order.orderId(), order.events());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void beat(UUID run, int orders) {
+        em.createNativeQuery("update orders_read.rebuilds set heartbeat = now(), orders = orders + ? where id = ?")
+                .setParameter(1, orders).setParameter(2, run).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
