@@ -391,15 +391,18 @@ public class PublishedDocument implements OASFilter {
 
     /**
      * The resource methods of the WAR's own classes by "HTTPMETHOD /path" (as the document writes paths), and its
-     * records by simple name (a name two records share is left out: the scanner merged them).
+     * records by schema name (their {@code @Schema(name)} or simple name; a name two records share is left out:
+     * the scanner merged them).
      */
     static Map<String, Method> resourceMethods(ClassLoader loader, Map<String, Class<?>> records) {
         Map<String, Method> methods = new HashMap<>();
         Set<String> ambiguous = new LinkedHashSet<>();
         for (Class<?> type : ownClasses(loader)) {
             if (type.isRecord()) {
-                if (records.putIfAbsent(type.getSimpleName(), type) != null) {
-                    ambiguous.add(type.getSimpleName());
+                var named = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+                String name = named != null && !named.name().isEmpty() ? named.name() : type.getSimpleName();
+                if (records.putIfAbsent(name, type) != null) {
+                    ambiguous.add(name);
                 }
             }
             Path base = type.getAnnotation(Path.class);

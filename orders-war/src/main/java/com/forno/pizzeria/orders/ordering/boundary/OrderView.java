@@ -1,5 +1,6 @@
 package com.forno.pizzeria.orders.ordering.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
 import com.forno.pizzeria.orders.ordering.entity.Order;
 import com.forno.pizzeria.orders.ordering.entity.Reason;
@@ -13,6 +14,8 @@ public record OrderView(UUID id, UUID customerId, String status, String reason, 
                         List<Item> items, long totalCents, String currency, PostalAddress deliveryAddress,
                         List<Step> timeline, Instant createdAt) {
 
+    // one schema name per record in the OpenAPI document: OrderRequest has an Item too
+    @Schema(name = "OrderLine")
     public record Item(UUID productId, String name, int quantity, long unitPriceCents) {
     }
 
