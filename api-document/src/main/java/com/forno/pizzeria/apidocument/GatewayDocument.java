@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -226,6 +227,16 @@ public final class GatewayDocument {
             problemExample(operation, "400", "InvalidRequest");
             problemExample(operation, "404", "NotFound");
         }));
+        // the gateway's own rate limits (nginx/pizzeria.conf.template), on the two calls it limits
+        for (Operation limited : new Operation[] {operation(api, "/orders", PathItem.HttpMethod.POST),
+                operation(api, "/users/login", PathItem.HttpMethod.POST)}) {
+            if (limited != null) {
+                limited.getResponses().addApiResponse("429", new ApiResponse()
+                        .description("Too many requests from this address (the gateway's rate limit); see Retry-After")
+                        .content(new Content().addMediaType(DocumentChecks.PROBLEM_JSON,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+            }
+        }
         Operation place = operation(api, "/orders", PathItem.HttpMethod.POST);
         if (place != null) {
             problemExample(place, "422", "KeyReused");

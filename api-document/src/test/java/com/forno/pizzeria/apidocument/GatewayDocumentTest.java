@@ -40,6 +40,18 @@ class GatewayDocumentTest {
     }
 
     @Test
+    void documentsTheGatewaysRateLimitOnTheCallsItLimits() throws IOException {
+        Map<String, String> documents = services();
+        documents.put("more", fixture("orders.json").replace("/orders/{id}", "/orders").replace("\"get\"", "\"post\"")
+                .replace("ordersGet", "ordersPlace").replace(",\"parameters\":[{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"string\",\"format\":\"uuid\"}}]", ""));
+
+        OpenAPI api = GatewayDocument.assemble(documents, "http://127.0.0.1:8080");
+
+        assertThat(api.getPaths().get("/orders").getPost().getResponses()).containsKey("429");
+        assertThat(api.getPaths().get("/orders/{id}").getGet().getResponses()).doesNotContainKey("429");
+    }
+
+    @Test
     void givesASchemaNameTwoServicesUseDifferentlyTheLaterServicesPrefix() throws IOException {
         OpenAPI api = GatewayDocument.assemble(services(), "http://127.0.0.1:8080");
 

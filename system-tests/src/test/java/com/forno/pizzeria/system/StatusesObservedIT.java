@@ -26,6 +26,11 @@ class StatusesObservedIT {
 
     /** Statuses that must be seen on each operation that documents them (those a test can cause at will). */
     static final Set<String> PER_OPERATION = Set.of("400", "401", "403", "409", "422");
+    /**
+     * Documented, and left unproduced on purpose: the last admin's 409s would, if another admin existed, delete or
+     * demote the stack's admin that every other test signs in as (users-war's AdministrationIT shows them).
+     */
+    static final Set<String> NOT_PRODUCED = Set.of("DELETE /users/{id} 409", "PUT /users/{id}/role 409");
     /** The aliases, as the gateway rewrites them. */
     static final Map<String, String> ALIASES = Map.of("/usuarios", "/users", "/pedidos", "/orders",
             "/estoque", "/stock", "/pagamentos", "/payments");
@@ -52,6 +57,9 @@ class StatusesObservedIT {
                 continue;
             }
             String path = alias(parts[1].replaceAll("/+$", ""));
+            if (path.endsWith("/openapi") || path.contains("/dead-letters")) {
+                continue; // the documents themselves, and the operators' dead letters: not operations of the document
+            }
             templates.stream()
                     .filter(t -> t.method().equals(parts[0]) && t.pattern().matcher(path).matches())
                     .min((a, b) -> Integer.compare(a.parameters(), b.parameters()))
@@ -69,7 +77,8 @@ class StatusesObservedIT {
             notSeen.removeAll(seen);
             table.append("| ").append(operation).append(" | ").append(String.join(" ", statuses)).append(" | ")
                     .append(String.join(" ", seen)).append(" | ").append(String.join(" ", notSeen)).append(" |\n");
-            notSeen.stream().filter(PER_OPERATION::contains).forEach(status -> missing.add(operation + " " + status));
+            notSeen.stream().filter(PER_OPERATION::contains).map(status -> operation + " " + status)
+                    .filter(pair -> !NOT_PRODUCED.contains(pair)).forEach(missing::add);
         });
         Path report = Path.of("target", "failsafe-reports", "api-statuses.md");
         Files.createDirectories(report.getParent());
