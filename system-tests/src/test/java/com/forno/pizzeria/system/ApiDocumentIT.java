@@ -220,9 +220,10 @@ class ApiDocumentIT {
         String second = kitchen.pizza("Doc Other Pizza", 3000, java.util.Map.of(sku, 100L));
         var sameName = Json.createObjectBuilder().add("name", "Doc Pizza " + kitchen.run).add("description", "x")
                 .add("category", "PIZZA").add("priceCents", 3000)
-                .add("recipe", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", sku).add("quantity", 100)));
-        Gateway.post("stock/products", admin, sameName.build()).problem(409);
-        Gateway.put("stock/products/" + second, admin, sameName.build()).problem(409);
+                .add("recipe", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", sku).add("quantity", 100)))
+                .build();
+        Gateway.post("stock/products", admin, sameName).problem(409);
+        Gateway.put("stock/products/" + second, admin, sameName).problem(409);
         Gateway.post("stock/products/" + first + "/sold-out", admin, Json.createObjectBuilder()
                 .add("until", "2000-01-01T00:00:00Z").build()).problem(400);
 
