@@ -10,6 +10,7 @@ import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
@@ -27,6 +28,8 @@ final class Gateway {
             .connectTimeout(5, TimeUnit.SECONDS)
             .readTimeout(30, TimeUnit.SECONDS)
             .property(ClientProperties.FOLLOW_REDIRECTS, false)
+            .register((ClientResponseFilter) (request, response) ->
+                    Observed.record(request.getMethod(), request.getUri(), response.getStatus()))
             .build();
 
     record Answer(int status, String mediaType, String body, Map<String, String> headers) {

@@ -67,6 +67,7 @@ class ReportsThroughTheGatewayIT {
                 placing.add(CompletableFuture.supplyAsync(() -> place(customer.token(), card, product, quantity,
                         cancel), pool));
                 if (i == ORDERS / 2) {
+                    awaitNoRebuild(admin);
                     Gateway.post("reports/rebuild", admin, Json.createObjectBuilder().build()).expect(202);
                 }
             }
@@ -166,6 +167,28 @@ class ReportsThroughTheGatewayIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void badRangesAreProblemsAndOneRebuildRunsAtATime() {
+        String admin = Gateway.admin();
+        for (String path : List.of("reports/sales?from=ontem", "reports/rejections?from=2026-12-07&to=2026-12-01",
+                "reports/payments?bucket=week", "reports/products?limit=0")) {
+            assertThat(Gateway.get(path, admin).status()).as(path).isEqualTo(400);
+        }
+        awaitNoRebuild(admin);
+        // the second arrives while the first projects every order of the stack, one transaction each
+        Gateway.post("reports/rebuild", admin, Json.createObjectBuilder().build()).expect(202);
+        assertThat(Gateway.post("reports/rebuild", admin, Json.createObjectBuilder().build()).status())
+                .isEqualTo(409);
+        awaitNoRebuild(admin);
+    }
+
+    private static void awaitNoRebuild(String admin) {
+        await("no rebuild running").atMost(Duration.ofSeconds(120)).until(() -> {
+            var latest = Gateway.get("reports/rebuild", admin);
+            return latest.status() == 404 || !latest.json().getString("state").equals("RUNNING");
+        });
     }
 
     private static Placed place(String token, String card, String product, int quantity, boolean cancel) {

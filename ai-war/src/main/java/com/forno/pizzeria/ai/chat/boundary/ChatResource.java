@@ -1,5 +1,6 @@
 package com.forno.pizzeria.ai.chat.boundary;
 
+import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.ai.chat.control.Chat;
 import com.forno.pizzeria.ai.chat.entity.Reply;
 import com.forno.pizzeria.platform.security.Roles;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The admin chatbot: read-only questions about sales, stock, payments and customers. */
@@ -32,10 +32,8 @@ public class ChatResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Ask a question in Portuguese or English; the answer comes in the same language, with the "
             + "tool that produced it (intent, 'declined' when none fits) and its figures (data)")
-    @APIResponse(responseCode = "200", description = "{answer, intent, data, source}")
-    @APIResponse(responseCode = "400", description = "No question, or longer than 500 characters")
-    @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "503", description = "The figures cannot be read right now")
+    @ProblemResponse(status = 400, description = "No question, or longer than 500 characters")
+    @ProblemResponse(status = 503, description = "The figures cannot be read right now")
     public Reply ask(@Valid @NotNull Question question) {
         return chat.ask(question.question());
     }

@@ -1,5 +1,6 @@
 package com.forno.pizzeria.ai.recommendations.boundary;
 
+import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.ai.recommendations.control.Recommendations;
 import com.forno.pizzeria.platform.problems.Violations;
 import com.forno.pizzeria.platform.security.Caller;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a customer will like, among the products that can be made now. Someone else's answer 404. */
@@ -42,9 +42,8 @@ public class RecommendationsResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
     @Operation(summary = "Products a customer will like (favourites to order again and discoveries); a new "
             + "customer gets the popular ones. Never a product that cannot be made now.")
-    @APIResponse(responseCode = "200", description = "Best first, each with a score and a reason in Portuguese")
-    @APIResponse(responseCode = "400", description = "limit outside 1..20")
-    @APIResponse(responseCode = "404", description = "Not yourself (and not an admin)")
+    @ProblemResponse(status = 400, description = "limit outside 1..20")
+    @ProblemResponse(status = 404, description = "Not yourself (and not an admin)")
     public List<Recommendation> recommend(@PathParam("userId") UUID userId,
                                           @Parameter(description = "1 to 20") @QueryParam("limit") @DefaultValue("5")
                                           int limit) {

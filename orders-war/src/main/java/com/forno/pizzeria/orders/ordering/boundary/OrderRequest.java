@@ -1,5 +1,6 @@
 package com.forno.pizzeria.orders.ordering.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.forno.pizzeria.contracts.Json;
 import com.forno.pizzeria.orders.ordering.control.Pricing;
 import com.forno.pizzeria.platform.addresses.PostalAddress;
@@ -32,6 +33,7 @@ public record OrderRequest(
         @Null(message = "is decided by the server") Object status,
         @Null(message = "is computed from the menu") Object totalCents) {
 
+    @Schema(name = "OrderItem")
     public record Item(@NotNull UUID productId,
                        @NotNull @Min(1) @Max(20) Integer quantity,
                        @Null(message = "comes from the menu") Object unitPriceCents) {

@@ -2,6 +2,7 @@ package com.forno.pizzeria.orders.ordering.boundary;
 
 import com.forno.pizzeria.contracts.orders.DeliveryAddress;
 import com.forno.pizzeria.orders.reporting.control.OrderSummary;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
 import com.forno.pizzeria.orders.ordering.entity.Order;
 import com.forno.pizzeria.orders.ordering.entity.Reason;
@@ -15,6 +16,8 @@ public record OrderView(UUID id, UUID customerId, String status, String reason, 
                         List<Item> items, long totalCents, String currency, PostalAddress deliveryAddress,
                         List<Step> timeline, Instant createdAt) {
 
+    // one schema name per record in the OpenAPI document: OrderRequest has an Item too
+    @Schema(name = "OrderLine")
     public record Item(UUID productId, String name, int quantity, long unitPriceCents) {
     }
 

@@ -1,5 +1,7 @@
 package com.forno.pizzeria.orders.ordering.boundary;
 
+import com.forno.pizzeria.platform.openapi.SuccessResponse;
+import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.orders.ordering.control.Menu;
 import com.forno.pizzeria.orders.ordering.control.OrderProblems.KeyReused;
 import com.forno.pizzeria.orders.ordering.control.Ordering;
@@ -47,6 +49,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -83,7 +86,14 @@ public class OrdersResource {
     @POST
     @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "Place an order (Idempotency-Key required; Prefer: wait=N to get the decision)")
-    public CompletionStage<Response> place(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+    @SuccessResponse(status = 201, description = "The order: PENDING, or decided when the client waited; the same order again for the same key and body", body = OrderView.class)
+    @ProblemResponse(status = 422, description = "The Idempotency-Key was used for a different order, or a product is not on the menu")
+    @ProblemResponse(status = 503, description = "The menu cannot be read right now (or the database is away): no order taken; safe to retry with the same key")
+    public CompletionStage<Response> place(@Parameter(required = true, description = "Unique per order (1 to 128 "
+                                                   + "characters): the same key and body again answer the same order")
+                                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                                           @Parameter(description = "wait=N (N up to 10): answer once the order is "
+                                                   + "decided, or after N seconds")
                                            @HeaderParam("Prefer") String prefer,
                                            @Valid @NotNull OrderRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
@@ -115,6 +125,7 @@ public class OrdersResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
     @Operation(summary = "Orders, newest first: a customer's own (as placed); everyone's for the kitchen and admins,"
             + " from the read side, also by local day, channel and id prefix (q)")
+    @ProblemResponse(status = 400, description = "status, from, to, day, channel, q, limit or offset is not valid")
     public Page<OrderView> list(@QueryParam("status") String status,
                                 @QueryParam("from") String from,
                                 @QueryParam("to") String to,
@@ -139,6 +150,7 @@ public class OrdersResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @Transactional
     @Operation(summary = "Cancel: the customer before confirmation, an admin until delivery")
+    @ProblemResponse(status = 409, description = "Too late to cancel")
     public OrderView cancel(@PathParam("id") UUID id) {
         visible(id);
         return OrderView.from(saga.cancel(id, caller.isAdmin()));
@@ -149,6 +161,7 @@ public class OrdersResource {
     @RolesAllowed({Roles.KITCHEN, Roles.ADMIN})
     @Transactional
     @Operation(summary = "Kitchen steps: PREPARING, OUT_FOR_DELIVERY, DELIVERED, in this order")
+    @ProblemResponse(status = 409, description = "Not the order's next step")
     public OrderView advance(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
         visible(id);
         return OrderView.from(saga.advance(id, OrderStatus.valueOf(change.status())));

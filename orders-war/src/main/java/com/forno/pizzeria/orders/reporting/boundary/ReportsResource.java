@@ -2,6 +2,8 @@ package com.forno.pizzeria.orders.reporting.boundary;
 
 import com.forno.pizzeria.orders.reporting.control.Rebuild;
 import com.forno.pizzeria.orders.reporting.control.Reports;
+import com.forno.pizzeria.platform.openapi.ProblemResponse;
+import com.forno.pizzeria.platform.openapi.SuccessResponse;
 import com.forno.pizzeria.platform.problems.Violations;
 import com.forno.pizzeria.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +49,7 @@ public class ReportsResource {
     @Path("sales")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Confirmed sales per local day (default: the last 30 days, at most 366)")
+    @ProblemResponse(status = 400, description = "from, to is not a valid range of local days")
     public Reports.Sales sales(@QueryParam("from") String from, @QueryParam("to") String to) {
         Range range = range(from, to, DEFAULT_DAYS, MAX_DAYS);
         return reports.sales(range.from(), range.to());
@@ -64,6 +67,7 @@ public class ReportsResource {
     @Path("payments")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Payment answers per local hour (default: today, at most 31 days) or day (default: 30 days)")
+    @ProblemResponse(status = 400, description = "from, to or bucket is not valid")
     public Reports.Payments payments(@QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("bucket") @DefaultValue("hour") String bucket) {
         boolean hourly = switch (bucket) {
@@ -79,6 +83,7 @@ public class ReportsResource {
     @Path("rejections")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Orders that ended without a sale, by reason, and the ingredients that were missing")
+    @ProblemResponse(status = 400, description = "from, to is not a valid range of local days")
     public Reports.Rejections rejections(@QueryParam("from") String from, @QueryParam("to") String to) {
         Range range = range(from, to, DEFAULT_DAYS, MAX_DAYS);
         return reports.rejections(range.from(), range.to());
@@ -88,6 +93,7 @@ public class ReportsResource {
     @Path("products")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Best sellers: units and revenue per product (default limit 10, at most 100)")
+    @ProblemResponse(status = 400, description = "from, to or limit is not valid")
     public Reports.Products products(@QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("limit") @DefaultValue("10") String limit) {
         Range range = range(from, to, DEFAULT_DAYS, MAX_DAYS);
@@ -98,6 +104,8 @@ public class ReportsResource {
     @Path("rebuild")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rebuild the read model from the orders' timelines, in the background (409 while one runs)")
+    @SuccessResponse(status = 202, description = "The rebuild started", body = Rebuild.Run.class)
+    @ProblemResponse(status = 409, description = "A rebuild is running")
     public Response startRebuild() {
         return Response.accepted(rebuild.start()).location(URI.create("/reports/rebuild")).build();
     }
@@ -106,6 +114,7 @@ public class ReportsResource {
     @Path("rebuild")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The latest rebuild: RUNNING, DONE or FAILED, and how many orders it has projected")
+    @ProblemResponse(status = 404, description = "The read model was never rebuilt")
     public Rebuild.Run lastRebuild() {
         return rebuild.latest().orElseThrow(() -> new NotFoundException("The read model was never rebuilt."));
     }

@@ -1,5 +1,6 @@
 package com.forno.pizzeria.payments.charges.boundary;
 
+import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.payments.charges.control.Payments;
 import com.forno.pizzeria.platform.problems.Violations;
 import com.forno.pizzeria.platform.security.Caller;
@@ -19,7 +20,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,8 +45,7 @@ public class PaymentsResource {
 
     @GET
     @Operation(summary = "The payments of an order: yours, or anyone's for an admin")
-    @APIResponse(responseCode = "200", description = "The payments of the order the caller may see (possibly none)")
-    @APIResponse(responseCode = "400", description = "orderId is missing or not a UUID")
+    @ProblemResponse(status = 400, description = "orderId is missing or not a UUID")
     public List<PaymentView> ofOrder(
             @Parameter(description = "The order's id (a UUID)", required = true) @QueryParam("orderId") String orderId) {
         return payments.ofOrder(uuid("orderId", orderId)).stream()
@@ -58,8 +57,7 @@ public class PaymentsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A payment: yours, or anyone's for an admin")
-    @APIResponse(responseCode = "200", description = "The payment")
-    @APIResponse(responseCode = "404", description = "No such payment, or not yours")
+    @ProblemResponse(status = 404, description = "No such payment, or not yours")
     public PaymentView get(@PathParam("id") UUID id) {
         return payments.find(id)
                 .filter(payment -> caller.mayAccess(payment.customerId()))

@@ -1,5 +1,7 @@
 package com.forno.pizzeria.stock.ingredients.boundary;
 
+import com.forno.pizzeria.platform.openapi.SuccessResponse;
+import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.platform.paging.Page;
 import com.forno.pizzeria.platform.security.Caller;
 import com.forno.pizzeria.platform.security.Roles;
@@ -52,6 +54,8 @@ public class IngredientsResource {
     @POST
     @Transactional
     @Operation(summary = "Add an ingredient with its opening stock (the ledger's first line)")
+    @SuccessResponse(status = 201, description = "The new ingredient; its URL in Location", body = IngredientView.class)
+    @ProblemResponse(status = 409, description = "The sku is already in use")
     public Response create(@Valid @NotNull NewIngredient body, @Context UriInfo uri) {
         Ingredient ingredient = ingredients.create(body.sku(), body.name(), Unit.of(body.unit()).orElseThrow(),
                 body.onHand(), body.lowStockThreshold(), body.safetyBuffer() == null ? 0 : body.safetyBuffer(),
@@ -79,6 +83,8 @@ public class IngredientsResource {
     @Transactional
     @Operation(summary = "Record a restock, waste or adjustment; refused (409) if it would leave stock negative "
             + "or below what is held for orders")
+    @SuccessResponse(status = 201, description = "The ledger line recorded; its URL in Location", body = MovementView.class)
+    @ProblemResponse(status = 409, description = "It would leave stock negative or below what is held for orders")
     public Response move(@PathParam("sku") String sku, @Valid @NotNull NewMovement body, @Context UriInfo uri) {
         Movement movement = ingredients.record(sku, MovementType.valueOf(body.type()), body.quantity(), body.reason(),
                 caller.id().toString());

@@ -1,5 +1,7 @@
 package com.forno.pizzeria.stock.menu.boundary;
 
+import com.forno.pizzeria.platform.openapi.SuccessResponse;
+import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.platform.paging.Page;
 import com.forno.pizzeria.platform.security.Roles;
 import com.forno.pizzeria.stock.menu.control.Availability;
@@ -57,6 +59,8 @@ public class ProductsResource {
     @POST
     @Transactional
     @Operation(summary = "Add a product with its recipe")
+    @SuccessResponse(status = 201, description = "The new product; its URL in Location", body = ProductView.class)
+    @ProblemResponse(status = 409, description = "The name is already in use")
     public Response create(@Valid @NotNull ProductRequest body, @Context UriInfo uri) {
         Product product = products.create(body.name(), body.description(), Category.valueOf(body.category()),
                 body.priceCents(), body.active() == null || body.active(), recipe(body));
@@ -84,6 +88,7 @@ public class ProductsResource {
     @Path("{id}")
     @Transactional
     @Operation(summary = "Replace a product's name, description, category, price, recipe (and active, if given)")
+    @ProblemResponse(status = 409, description = "The name is already in use")
     public ProductView update(@PathParam("id") UUID id, @Valid @NotNull ProductRequest body) {
         return view(products.update(id, body.name(), body.description(), Category.valueOf(body.category()),
                 body.priceCents(), body.active(), recipe(body)));
@@ -93,6 +98,7 @@ public class ProductsResource {
     @Path("{id}/sold-out")
     @Transactional
     @Operation(summary = "86 a product by hand: until the given time, or until lifted")
+    @SuccessResponse(status = 204, description = "Sold out")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = SoldOut.class)))
     public Response markSoldOut(@PathParam("id") UUID id, String body) {
         products.markSoldOut(id, SoldOut.parse(body).until());
@@ -103,6 +109,7 @@ public class ProductsResource {
     @Path("{id}/sold-out")
     @Transactional
     @Operation(summary = "Lift a manual 86 (whether or not one is in force)")
+    @SuccessResponse(status = 204, description = "No longer sold out by hand")
     public Response liftSoldOut(@PathParam("id") UUID id) {
         products.liftSoldOut(id);
         return Response.noContent().build();

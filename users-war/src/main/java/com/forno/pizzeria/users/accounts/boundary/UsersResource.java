@@ -1,5 +1,7 @@
 package com.forno.pizzeria.users.accounts.boundary;
 
+import com.forno.pizzeria.platform.openapi.SuccessResponse;
+import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.platform.paging.Page;
 import com.forno.pizzeria.platform.security.Caller;
 import com.forno.pizzeria.platform.security.Roles;
@@ -54,6 +56,8 @@ public class UsersResource {
     @PermitAll
     @Transactional
     @Operation(summary = "Sign up as a customer")
+    @SuccessResponse(status = 201, description = "The new customer; its URL in Location", body = UserView.class)
+    @ProblemResponse(status = 409, description = "The email is already registered")
     public Response register(@Valid @NotNull Registration registration, @Context UriInfo uri) {
         User user = accounts.register(registration.name(), registration.email(), registration.password(),
                 Phones.normalize(registration.phone()),
@@ -83,6 +87,7 @@ public class UsersResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
     @Transactional
     @Operation(summary = "Replace a profile (never its id, role or creation time)")
+    @ProblemResponse(status = 409, description = "The new email is already registered")
     public UserView update(@PathParam("id") UUID id, @Valid @NotNull ProfileUpdate update) {
         User user = accounts.update(accessible(id), update.name(), update.email(), update.password(),
                 Phones.normalize(update.phone()), update.address() == null ? null : new Address(update.address()));
@@ -94,6 +99,8 @@ public class UsersResource {
     @RolesAllowed({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
     @Transactional
     @Operation(summary = "Delete an account: personal data erased, order history kept")
+    @SuccessResponse(status = 204, description = "Deleted")
+    @ProblemResponse(status = 409, description = "The last admin cannot be deleted")
     public Response delete(@PathParam("id") UUID id) {
         accounts.delete(accessible(id));
         return Response.noContent().build();
@@ -113,6 +120,7 @@ public class UsersResource {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     @Operation(summary = "Make a user customer, kitchen staff or admin (admin)")
+    @ProblemResponse(status = 409, description = "The last admin cannot stop being one")
     public UserView changeRole(@PathParam("id") UUID id, @Valid @NotNull RoleChange change) {
         User user = accounts.find(id).orElseThrow(NotFoundException::new);
         return UserView.from(accounts.changeRole(user, Role.of(change.role()).orElseThrow()));

@@ -1,5 +1,6 @@
 package com.forno.pizzeria.users.signin.boundary;
 
+import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.users.signin.control.SignIn;
 import com.forno.pizzeria.users.signin.control.Tokens;
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +30,7 @@ public class SignInResource {
     @POST
     @PermitAll
     @Operation(summary = "Sign in: returns an RS256 access token")
+    @ProblemResponse(status = 401, description = "Wrong email or password")
     public Tokens.AccessToken login(@Valid @NotNull Credentials credentials) {
         return signIn.signIn(credentials.email(), credentials.password());
     }
