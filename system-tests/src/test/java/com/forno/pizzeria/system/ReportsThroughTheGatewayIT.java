@@ -155,8 +155,15 @@ class ReportsThroughTheGatewayIT {
                     .filteredOn(m -> m.getString("sku").equals(cheese)).singleElement()
                     .satisfies(m -> assertThat(m.getJsonNumber("orders").longValue()).isEqualTo(missing));
             JsonObject paymentsAfter = get(admin, "reports/payments?bucket=day&" + range);
+            String declined = orders.stream().filter(o -> "PAYMENT_DECLINED".equals(o.getString("reason", "")))
+                    .map(o -> "'" + o.getString("id") + "'").collect(java.util.stream.Collectors.joining(","));
             declines.forEach((reason, count) -> assertThat(byReason(paymentsAfter, reason)
-                    - byReason(paymentsBefore, reason)).as("declined: %s", reason).isEqualTo(count));
+                    - byReason(paymentsBefore, reason)).as("declined: %s; before %s, after %s; orders and read side:%n%s",
+                            reason, paymentsBefore, paymentsAfter, database("""
+                            select o.id, o.payment_reason, s.payment_outcome, s.payment_reason, s.payment_at, s.status
+                              from orders.orders o left join orders_read.order_summaries s on s.order_id = o.id
+                             where o.id in (%s) order by 2, 4""".formatted(declined)))
+                    .isEqualTo(count));
 
             // the staff's list, order by order, is the order
             for (JsonObject order : orders) {
@@ -208,6 +215,18 @@ class ReportsThroughTheGatewayIT {
             return byStatus.getInt("PENDING") + byStatus.getInt("AWAITING_PAYMENT") == 0;
         });
         return get(admin, path);
+    }
+
+    /** What the database says, for a failure's message (psql as the superuser; the stack's database). */
+    private static String database(String sql) {
+        try {
+            String db = System.getProperty("pizzeria.jdbc.url").replaceAll(".*/", "");
+            Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", db, "-c", sql)
+                    .redirectErrorStream(true).start();
+            return new String(psql.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "(psql failed: " + e + ")";
+        }
     }
 
     private static long sum(JsonObject payments, String field) {

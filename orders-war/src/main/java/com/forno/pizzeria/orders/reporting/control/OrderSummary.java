@@ -79,7 +79,8 @@ public final class OrderSummary {
             customerId = e.customerId();
             ended(e.cancelledAt(), e.shortages());
             if ("PAYMENT_DECLINED".equals(e.reason())) {
-                paid(DECLINED, e.paymentReason() == null ? "UNKNOWN" : e.paymentReason(), e.cancelledAt());
+                // a reason once known stays: the merge must not depend on which copy of the fact came last
+                paid(DECLINED, e.paymentReason() == null ? paymentReason : e.paymentReason(), e.cancelledAt());
             }
             step(e.seq(), "CANCELLED", e.reason(), e.cancelledAt());
         } else if (event instanceof OrderStatusChanged e) {
@@ -111,7 +112,8 @@ public final class OrderSummary {
         }
         if (paymentOutcome != null) {
             Instant hour = paymentAt.atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant();
-            tallies.add(new Tally.PaymentOutcome(hour, paymentOutcome, paymentReason == null ? "" : paymentReason));
+            String why = APPROVED.equals(paymentOutcome) ? "" : paymentReason == null ? "UNKNOWN" : paymentReason;
+            tallies.add(new Tally.PaymentOutcome(hour, paymentOutcome, why));
         }
         if (ended && endedAt != null && reason != null) {
             LocalDate day = day(endedAt, zone);

@@ -138,9 +138,14 @@ public class Rebuild {
         }
     }
 
-    /** The next orders after {@code after} (by id), read in a transaction of their own. */
+    /** The next orders after {@code after} (by id), read in a transaction of their own, from one snapshot. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OrderHistory> next(UUID after) {
+    public List<OrderHistory> next(UUID after) throws SQLException {
+        // one snapshot for the whole batch: an order's row and its timeline are read by separate statements, and
+        // under read committed a decline committing between them gave a CANCELLED entry without its reason
+        try (Statement snapshot = em.unwrap(Connection.class).createStatement()) {
+            snapshot.execute("set transaction isolation level repeatable read, read only");
+        }
         List<Order> orders = (after == null
                 ? em.createQuery("select o from Order o order by o.id", Order.class)
                 : em.createQuery("select o from Order o where o.id > :after order by o.id", Order.class)

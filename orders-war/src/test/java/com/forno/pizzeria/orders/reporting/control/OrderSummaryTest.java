@@ -106,6 +106,16 @@ class OrderSummaryTest {
     }
 
     @Test
+    void aDeclinesReasonOnceKnownIsKeptWhateverCopyOfTheEventComesLast() {
+        OrderSummary summary = merged(List.of(
+                new OrderCancelled(ORDER, CUSTOMER, "PAYMENT_DECLINED", LATE, 2, "DECLINED", null),
+                new OrderCancelled(ORDER, CUSTOMER, "PAYMENT_DECLINED", LATE, 2, null, null)));
+
+        assertThat(summary.tallies(SAO_PAULO)).contains(
+                new Tally.PaymentOutcome(Instant.parse("2026-12-08T02:00:00Z"), "DECLINED", "DECLINED"));
+    }
+
+    @Test
     void aRejectionCountsItsReasonAndEveryMissingIngredientOnce() {
         var shortages = List.of(new Shortage("MUCARELA", 400, 150, "Muçarela"), new Shortage("MASSA", 2, 0, "Massa"));
         OrderSummary summary = merged(List.of(
