@@ -13,6 +13,7 @@ import com.forno.pizzeria.orders.saga.control.Decisions;
 import com.forno.pizzeria.orders.saga.control.Saga;
 import com.forno.pizzeria.platform.addresses.Address;
 import com.forno.pizzeria.platform.paging.Page;
+import com.forno.pizzeria.platform.problems.QueryParameters;
 import com.forno.pizzeria.platform.problems.Violations;
 import com.forno.pizzeria.platform.security.Caller;
 import com.forno.pizzeria.platform.security.Roles;
@@ -42,7 +43,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -136,12 +136,12 @@ public class OrdersResource {
                                 @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
         OrderStatus wanted = status(status);
         if (caller.is(Roles.KITCHEN) || caller.isAdmin()) {
-            var filter = new Reports.OrderFilter(wanted == null ? null : wanted.name(), instant("from", from),
-                    instant("to", to), date("day", day), channel(channel), idPrefix(idPrefix));
+            var filter = new Reports.OrderFilter(wanted == null ? null : wanted.name(), QueryParameters.instant("from", from),
+                    QueryParameters.instant("to", to), QueryParameters.day("day", day), channel(channel), idPrefix(idPrefix));
             return reports.orders(filter, limit, offset).map(OrderView::from);
         }
         // a customer reads the write side: an order placed a moment ago is there at once
-        return ordering.list(caller.id(), wanted, instant("from", from), instant("to", to), limit, offset)
+        return ordering.list(caller.id(), wanted, QueryParameters.instant("from", from), QueryParameters.instant("to", to), limit, offset)
                 .map(OrderView::from);
     }
 
@@ -214,17 +214,6 @@ public class OrdersResource {
                 .orElseThrow(() -> new Violations("status", "must be one of " + Arrays.toString(OrderStatus.values())));
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new Violations(field, "must be a date such as 2026-12-07 (the pizzeria's local day)");
-        }
-    }
-
     private static String channel(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -243,16 +232,5 @@ public class OrdersResource {
             throw new Violations("q", "must be the start of an order id (hexadecimal digits and dashes)");
         }
         return value.toLowerCase(Locale.ROOT);
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new Violations(field, "must be an ISO-8601 instant such as 2026-11-29T18:00:00Z");
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.forno.pizzeria.orders.reporting.control.Rebuild;
 import com.forno.pizzeria.orders.reporting.control.Reports;
 import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.platform.openapi.SuccessResponse;
+import com.forno.pizzeria.platform.problems.QueryParameters;
 import com.forno.pizzeria.platform.problems.Violations;
 import com.forno.pizzeria.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -124,8 +124,8 @@ public class ReportsResource {
 
     /** from..to (local days, both included); a missing end defaults from the other, or to the last {@code days}. */
     private Range range(String from, String to, int days, int maxDays) {
-        LocalDate end = date("to", to);
-        LocalDate start = date("from", from);
+        LocalDate end = QueryParameters.day("to", to);
+        LocalDate start = QueryParameters.day("from", from);
         if (end == null) {
             end = start == null ? reports.today() : start.plusDays(days - 1L);
         }
@@ -139,17 +139,6 @@ public class ReportsResource {
             throw new Violations("to", "a range covers at most " + maxDays + " days");
         }
         return new Range(start, end);
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new Violations(field, "must be a date such as 2026-12-07");
-        }
     }
 
     private static int limit(String value) {
