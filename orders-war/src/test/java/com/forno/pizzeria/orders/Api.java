@@ -46,6 +46,12 @@ final class Api {
             }
         }
 
+        jakarta.json.JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         Answer expect(int expected) {
             assertThat(status).as("status of %s", body).isEqualTo(expected);
             return this;

@@ -164,6 +164,17 @@ final class Neighbours {
         return messageId;
     }
 
+    /** Publishes an event of this type whose payload is whatever the test says, as a broken publisher would. */
+    synchronized UUID publish(MessageType type, UUID order, jakarta.json.JsonObject payload) throws IOException {
+        UUID messageId = UUID.randomUUID();
+        var envelope = new Envelope(messageId, type.typeName(), order.toString(), null, Instant.now(), payload);
+        replies.basicPublish(Topology.EXCHANGE, type.routingKey(),
+                new AMQP.BasicProperties.Builder().contentType("application/json").messageId(messageId.toString())
+                        .deliveryMode(2).build(),
+                Json.toJson(envelope).getBytes(StandardCharsets.UTF_8));
+        return messageId;
+    }
+
     private String menuJson() {
         var items = jakarta.json.Json.createArrayBuilder();
         menu.values().forEach(p -> items.add(jakarta.json.Json.createObjectBuilder()

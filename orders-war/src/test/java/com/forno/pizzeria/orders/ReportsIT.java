@@ -3,6 +3,7 @@ package com.forno.pizzeria.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.forno.pizzeria.contracts.MessageType;
 import com.forno.pizzeria.contracts.orders.OrderCancelled;
 import com.forno.pizzeria.contracts.orders.OrderConfirmed;
 import com.forno.pizzeria.contracts.orders.OrderCreated;
@@ -136,6 +137,29 @@ class ReportsIT {
     }
 
     @Test
+    void aPoisonEventIsDeadLetteredAndTheProjectionKeepsGoing() throws Exception {
+        var pizza = neighbours.product("Depois do Veneno " + UUID.randomUUID(), 5_000);
+        UUID broken = UUID.randomUUID();
+        // an OrderConfirmed whose lines are not lines: the projection fails on it at every delivery
+        UUID poison = neighbours.publish(MessageType.of(OrderConfirmed.class), broken, jakarta.json.Json
+                .createObjectBuilder().add("orderId", broken.toString()).add("lines", "not lines").build());
+        UUID order = UUID.randomUUID();
+        for (Record event : sold(order, pizza, Instant.now().truncatedTo(ChronoUnit.MICROS))) {
+            neighbours.reply(order, event, UUID.randomUUID());
+        }
+
+        await("the events after the poison projected").atMost(PROJECTED).untilAsserted(() ->
+                assertThat(unitsSold(pizza.id())).isEqualTo(3));
+        await("the poison event in orders.reporting's dead letters").atMost(PROJECTED).untilAsserted(() ->
+                assertThat(api.get("orders/dead-letters?limit=100", admin).expect(200).array()
+                        .getValuesAs(JsonObject.class)).filteredOn(q -> q.getString("queue").equals("orders.reporting"))
+                        .singleElement().satisfies(q -> assertThat(q.getJsonArray("letters")
+                                .getValuesAs(JsonObject.class)).anyMatch(letter -> letter.getString("body", "")
+                                        .contains(poison.toString()))));
+        assertThat(staffList("q=" + broken, admin)).as("nothing half-applied for the poison").isEmpty();
+    }
+
+    @Test
     void eventsOutOfOrderEndInTheSameStateAsInOrder() throws Exception {
         var pizza = neighbours.product("Fora de Ordem " + UUID.randomUUID(), 5_000);
         UUID inOrder = UUID.randomUUID();
@@ -158,7 +182,11 @@ class ReportsIT {
             assertThat(second.getJsonArray("items")).isEqualTo(first.getJsonArray("items"));
             assertThat(second.getString("createdAt")).isEqualTo(first.getString("createdAt"));
         });
+        awaitCaughtUp();
         assertThat(unitsSold(pizza.id())).as("cancelled after the sale: not sold").isZero();
+        assertThat(report("reports/products?from=" + today + "&to=" + today + "&limit=100").getJsonArray("products")
+                .getValuesAs(JsonObject.class)).as("nor listed among the products sold")
+                .noneMatch(p -> p.getString("productId").equals(pizza.id().toString()));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,8 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies orders' events to the read model, in the caller's transaction: the order's summary is locked, the events
- * merged into it, and the reports' rows moved by the difference between its tallies before and after. Applying an
- * event twice, or events out of order, ends in the same rows.
+ * merged into it, and the difference between its tallies before and after queued for the reports' rows
+ * ({@link Folding}). Applying an event twice, or events out of order, ends in the same rows.
  */
 @ApplicationScoped
 public class Projection {
@@ -49,10 +48,7 @@ public class Projection {
         List<Change> changes = new ArrayList<>();
         before.stream().filter(t -> !after.contains(t)).forEach(t -> changes.add(new Change(t, -1)));
         after.stream().filter(t -> !before.contains(t)).forEach(t -> changes.add(new Change(t, 1)));
-        changes.sort(Comparator.comparing(c -> c.tally().lockOrder()));
-        for (Change change : changes) {
-            ReadModel.add(db, change.tally(), change.sign());
-        }
+        ReadModel.queue(db, changes);
     }
 
     public ZoneId zone() {
@@ -64,6 +60,7 @@ public class Projection {
         return summary;
     }
 
-    private record Change(Tally tally, int sign) {
+    /** A tally added ({@code sign} 1) to the reports or taken away (-1). */
+    record Change(Tally tally, int sign) {
     }
 }

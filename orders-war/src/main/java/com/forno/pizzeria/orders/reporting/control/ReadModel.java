@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,9 +22,12 @@ import java.util.UUID;
 final class ReadModel {
 
     static final String SCHEMA = "orders_read";
-    /** Every table, in the order a rebuild empties them. */
-    static final List<String> TABLES = List.of("order_summaries", "sales_by_day", "product_sales", "payment_outcomes",
-            "rejections_by_day", "missing_by_day");
+    /**
+     * Every table, in the order a rebuild empties them: the changes before the report tables, in the order a live
+     * transaction (summary, then changes) and the folder (changes, then report tables) take them, so none deadlocks.
+     */
+    static final List<String> TABLES = List.of("order_summaries", "tally_changes", "sales_by_day", "product_sales",
+            "payment_outcomes", "rejections_by_day", "missing_by_day");
 
     private static final String COLUMNS = """
             customer_id, channel, status, reason, last_seq, items, total_cents, units, delivery_address, shortages,
@@ -61,73 +64,45 @@ final class ReadModel {
         }
     }
 
-    /** Adds ({@code sign} 1) or takes away (-1) one order's tally; a row that comes to nothing goes. */
-    static void add(Connection db, Tally tally, int sign) throws SQLException {
-        if (tally instanceof Tally.Sale t) {
-            change(db, """
-                    insert into orders_read.sales_by_day as s (day, orders, units, revenue_cents) values (?, ?, ?, ?)
-                    on conflict (day) do update set orders = s.orders + excluded.orders,
-                        units = s.units + excluded.units, revenue_cents = s.revenue_cents + excluded.revenue_cents""",
-                    "delete from orders_read.sales_by_day where day = ? and orders = 0",
-                    List.of(Date.valueOf(t.day())), sign, t.units() * sign, t.revenueCents() * sign);
-        } else if (tally instanceof Tally.ProductSale t) {
-            change(db, """
-                    insert into orders_read.product_sales as p (day, product_id, name, units, revenue_cents)
-                    values (?, ?, ?, ?, ?)
-                    on conflict (day, product_id) do update set units = p.units + excluded.units,
-                        revenue_cents = p.revenue_cents + excluded.revenue_cents,
-                        name = case when excluded.units > 0 then excluded.name else p.name end""",
-                    "delete from orders_read.product_sales where day = ? and product_id = ? and units = 0",
-                    List.of(Date.valueOf(t.day()), t.productId()), t.name(), t.units() * sign,
-                    t.revenueCents() * sign);
-        } else if (tally instanceof Tally.PaymentOutcome t) {
-            change(db, """
-                    insert into orders_read.payment_outcomes as o (hour, outcome, reason, attempts) values (?, ?, ?, ?)
-                    on conflict (hour, outcome, reason) do update set attempts = o.attempts + excluded.attempts""",
-                    "delete from orders_read.payment_outcomes where hour = ? and outcome = ? and reason = ? and attempts = 0",
-                    List.of(Timestamp.from(t.hour()), t.outcome(), t.reason()), sign);
-        } else if (tally instanceof Tally.Rejection t) {
-            change(db, """
-                    insert into orders_read.rejections_by_day as r (day, reason, orders) values (?, ?, ?)
-                    on conflict (day, reason) do update set orders = r.orders + excluded.orders""",
-                    "delete from orders_read.rejections_by_day where day = ? and reason = ? and orders = 0",
-                    List.of(Date.valueOf(t.day()), t.reason()), sign);
-        } else if (tally instanceof Tally.Missing t) {
-            change(db, """
-                    insert into orders_read.missing_by_day as m (day, sku, name, orders) values (?, ?, ?, ?)
-                    on conflict (day, sku) do update set orders = m.orders + excluded.orders,
-                        name = coalesce(case when excluded.orders > 0 then excluded.name end, m.name)""",
-                    "delete from orders_read.missing_by_day where day = ? and sku = ? and orders = 0",
-                    List.of(Date.valueOf(t.day()), t.sku()), t.name(), sign);
+    /** Queues one order's tally changes for {@link Folding}: inserts only, so concurrent events never wait on a row. */
+    static void queue(Connection db, List<Projection.Change> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = db.prepareStatement("insert into orders_read.tally_changes"
+                + " (kind, day, hour, key, detail, name, orders, units, revenue_cents) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Projection.Change change : changes) {
+                int sign = change.sign();
+                Tally tally = change.tally();
+                if (tally instanceof Tally.Sale t) {
+                    row(insert, "SALE", t.day(), null, null, null, null, sign, t.units() * sign, t.revenueCents() * sign);
+                } else if (tally instanceof Tally.ProductSale t) {
+                    row(insert, "PRODUCT_SALE", t.day(), null, t.productId().toString(), null, t.name(), sign,
+                            t.units() * sign, t.revenueCents() * sign);
+                } else if (tally instanceof Tally.PaymentOutcome t) {
+                    row(insert, "PAYMENT", null, t.hour(), t.outcome(), t.reason(), null, sign, 0, 0);
+                } else if (tally instanceof Tally.Rejection t) {
+                    row(insert, "REJECTION", t.day(), null, t.reason(), null, null, sign, 0, 0);
+                } else if (tally instanceof Tally.Missing t) {
+                    row(insert, "MISSING", t.day(), null, t.sku(), null, t.name(), sign, 0, 0);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
-    /** Upserts key + values; after taking away, deletes the row (by key) if it came to nothing. */
-    private static void change(Connection db, String upsert, String deleteIfNothing, List<Object> key, Object... values)
-            throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(upsert)) {
-            int i = 1;
-            for (Object k : key) {
-                statement.setObject(i++, k);
-            }
-            for (Object v : values) {
-                if (v == null) {
-                    statement.setNull(i++, Types.VARCHAR);
-                } else {
-                    statement.setObject(i++, v);
-                }
-            }
-            statement.executeUpdate();
-        }
-        boolean tookAway = Arrays.stream(values).anyMatch(v -> v instanceof Number n && n.longValue() < 0);
-        if (tookAway) {
-            try (PreparedStatement statement = db.prepareStatement(deleteIfNothing)) {
-                for (int i = 0; i < key.size(); i++) {
-                    statement.setObject(i + 1, key.get(i));
-                }
-                statement.executeUpdate();
-            }
-        }
+    private static void row(PreparedStatement insert, String kind, LocalDate day, Instant hour, String key,
+                            String detail, String name, int orders, long units, long revenueCents) throws SQLException {
+        insert.setString(1, kind);
+        insert.setDate(2, day == null ? null : Date.valueOf(day));
+        insert.setTimestamp(3, timestamp(hour));
+        insert.setString(4, key);
+        insert.setString(5, detail);
+        insert.setString(6, name);
+        insert.setInt(7, orders);
+        insert.setLong(8, units);
+        insert.setLong(9, revenueCents);
     }
 
     private static void bind(PreparedStatement s, OrderSummary o) throws SQLException {

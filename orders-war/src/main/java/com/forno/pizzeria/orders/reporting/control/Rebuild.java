@@ -51,6 +51,9 @@ public class Rebuild {
     Projection projection;
 
     @Inject
+    Folding folding;
+
+    @Inject
     Rebuild self;
 
     @Resource
@@ -95,6 +98,7 @@ public class Rebuild {
                 }
                 after = batch.get(batch.size() - 1).orderId();
             }
+            folding.foldQueued(); // DONE: the reports say everything the rebuild queued
             self.end(id, "DONE", null);
             LOG.log(Level.INFO, "read model rebuilt from {0} orders in {1} ms", done,
                     (System.nanoTime() - began) / 1_000_000);

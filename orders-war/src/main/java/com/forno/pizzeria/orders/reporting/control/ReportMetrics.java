@@ -21,8 +21,9 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * How stale the read side is: {@code reports_lag_seconds}, the time between the newest status change the orders have
- * and the newest the read model has applied (0 when it is up to date; it grows while events wait, whatever holds
- * them: the outbox, the broker or the projection), alerted by ReportsLagging; and
+ * and the newest the read model has applied, or the age of the oldest tally change not yet folded into the reports,
+ * whichever is more (0 when it is up to date; it grows while events wait, whatever holds them: the outbox, the
+ * broker, the projection or the folding), alerted by ReportsLagging; and
  * {@code reports_event_delay_seconds_count/_sum}, from an event's creation to its application.
  */
 @ApplicationScoped
@@ -56,9 +57,12 @@ public class ReportMetrics {
     double lagSeconds() {
         try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
              ResultSet row = statement.executeQuery("""
-                     select extract(epoch from case when applied is null then now() - written else written - applied end)
+                     select extract(epoch from greatest(
+                                case when applied is null then now() - written else written - applied end,
+                                now() - unfolded))
                        from (select (select max(at) from order_timeline) as written,
-                                    (select max(event_at) from orders_read.order_summaries) as applied) as newest""")) {
+                                    (select max(event_at) from orders_read.order_summaries) as applied,
+                                    (select min(queued_at) from orders_read.tally_changes) as unfolded) as newest""")) {
             row.next();
             double lag = row.getDouble(1);
             return row.wasNull() ? 0 : Math.max(0, lag);

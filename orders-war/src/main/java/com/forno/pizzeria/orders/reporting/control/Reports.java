@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -38,6 +39,12 @@ public class Reports {
     public static final List<String> IN_PROGRESS = List.of(OrderStatus.PENDING.name(),
             OrderStatus.AWAITING_PAYMENT.name(), OrderStatus.CONFIRMED.name(), OrderStatus.PREPARING.name(),
             OrderStatus.OUT_FOR_DELIVERY.name());
+
+    /** The statuses written out, so that the planner sees the in-progress partial index's own condition. */
+    private static final String IN_PROGRESS_BY_STATUS = "select status, count(*), min(created_at)"
+            + " from orders_read.order_summaries where status in ("
+            + IN_PROGRESS.stream().map(status -> "'" + status + "'").collect(Collectors.joining(", "))
+            + ") group by status";
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -111,16 +118,14 @@ public class Reports {
             Map<String, Long> byStatus = new LinkedHashMap<>();
             IN_PROGRESS.forEach(status -> byStatus.put(status, 0L));
             Instant oldest = null;
-            try (PreparedStatement select = db.prepareStatement("""
-                    select status, count(*), min(created_at) from orders_read.order_summaries
-                     where status in ('PENDING', 'AWAITING_PAYMENT', 'CONFIRMED', 'PREPARING', 'OUT_FOR_DELIVERY')
-                     group by status""");
-                 ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    byStatus.put(row.getString(1), row.getLong(2));
-                    Instant first = ReadModel.instant(row.getTimestamp(3));
-                    if (first != null && (oldest == null || first.isBefore(oldest))) {
-                        oldest = first;
+            try (PreparedStatement select = db.prepareStatement(IN_PROGRESS_BY_STATUS)) {
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        byStatus.put(row.getString(1), row.getLong(2));
+                        Instant first = ReadModel.instant(row.getTimestamp(3));
+                        if (first != null && (oldest == null || first.isBefore(oldest))) {
+                            oldest = first;
+                        }
                     }
                 }
             }
@@ -144,7 +149,7 @@ public class Reports {
             }
             try (PreparedStatement select = db.prepareStatement("""
                     select hour, outcome, reason, attempts from orders_read.payment_outcomes
-                     where hour >= ? and hour < ?""")) {
+                     where hour >= ? and hour < ? and attempts <> 0""")) {
                 select.setTimestamp(1, Timestamp.from(from.atStartOfDay(zone).toInstant()));
                 select.setTimestamp(2, Timestamp.from(end));
                 try (ResultSet row = select.executeQuery()) {
@@ -180,7 +185,7 @@ public class Reports {
             }
             try (PreparedStatement select = db.prepareStatement("""
                     select reason, sum(orders) from orders_read.rejections_by_day
-                     where day between ? and ? group by reason""")) {
+                     where day between ? and ? group by reason having sum(orders) <> 0""")) {
                 dates(select, from, to);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
@@ -191,7 +196,7 @@ public class Reports {
             List<MissingIngredient> missing = new ArrayList<>();
             try (PreparedStatement select = db.prepareStatement("""
                     select sku, max(name), sum(orders) as orders from orders_read.missing_by_day
-                     where day between ? and ? group by sku order by orders desc, sku""")) {
+                     where day between ? and ? group by sku having sum(orders) <> 0 order by orders desc, sku""")) {
                 dates(select, from, to);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
@@ -211,7 +216,8 @@ public class Reports {
                     select product_id, (array_agg(name order by day desc))[1], sum(units) as units,
                            sum(revenue_cents) as revenue
                       from orders_read.product_sales where day between ? and ?
-                     group by product_id order by units desc, revenue desc, product_id limit ?""")) {
+                     group by product_id having sum(units) <> 0
+                     order by units desc, revenue desc, product_id limit ?""")) {
                 dates(select, from, to);
                 select.setInt(3, limit);
                 try (ResultSet row = select.executeQuery()) {
