@@ -62,7 +62,7 @@ public class ReportMetrics {
                                 now() - unfolded))
                        from (select (select max(at) from order_timeline) as written,
                                     (select max(event_at) from orders_read.order_summaries) as applied,
-                                    (select min(queued_at) from orders_read.tally_changes) as unfolded) as newest""")) {
+                                    (select queued_at from orders_read.tally_changes order by id limit 1) as unfolded) as newest""")) {
             row.next();
             double lag = row.getDouble(1);
             return row.wasNull() ? 0 : Math.max(0, lag);
