@@ -110,10 +110,10 @@ export async function newStaff(role: 'kitchen' | 'admin', first = 'Kaio'): Promi
   return { ...person, token: await signInApi(person.email, person.password) };
 }
 
-/** An order placed through the API (an approved test card), waited for until it is decided. */
-export async function placeOrder(customer: Customer, items: { productId: string; quantity: number }[]): Promise<{ id: string; status: string; totalCents: number }> {
+/** An order placed through the API (an approved test card unless told), waited for until it is decided. */
+export async function placeOrder(customer: Customer, items: { productId: string; quantity: number }[], cardToken = 'tok_approved'): Promise<{ id: string; status: string; totalCents: number }> {
   const placed = await ok(
-    call<{ id: string; status: string; totalCents: number }>('POST', '/orders', { items, deliveryAddress: address, payment: { cardToken: 'tok_approved' } }, customer.token, {
+    call<{ id: string; status: string; totalCents: number }>('POST', '/orders', { items, deliveryAddress: address, payment: { cardToken } }, customer.token, {
       'Idempotency-Key': randomUUID(),
       Prefer: 'wait=10',
     }),

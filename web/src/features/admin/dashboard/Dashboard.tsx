@@ -249,7 +249,7 @@ function LowStockCard() {
                   </th>
                   <td>
                     {formatQuantity(Math.max(0, i.available), i.unit)}
-                    <meter min={0} max={Math.max(1, i.lowStockThreshold)} value={Math.max(0, i.available)} aria-hidden="true" />
+                    <LevelMeter available={i.available} threshold={i.lowStockThreshold} />
                     <small className="hint">
                       {a.threshold} {formatQuantity(i.lowStockThreshold, i.unit)}
                     </small>
@@ -275,4 +275,10 @@ function LowStockCard() {
       )}
     </Card>
   );
+}
+
+/** How far under its threshold an ingredient is: the bar spans twice the threshold; red under half of it, amber up to it. */
+function LevelMeter({ available, threshold }: { available: number; threshold: number }) {
+  const t = Math.max(1, threshold);
+  return <meter min={0} max={2 * t} low={t / 2} high={t} optimum={2 * t} value={Math.max(0, available)} aria-hidden="true" />;
 }
