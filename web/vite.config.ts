@@ -24,5 +24,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
     restoreMocks: true,
+    // a shared 2-core machine: rendering a whole page with user-event takes seconds there
+    testTimeout: 15_000,
   },
 });

@@ -235,12 +235,19 @@ describe('the console', () => {
         email: process.env.PIZZERIA_E2E_ADMIN_EMAIL ?? 'admin@e2e.local',
         password: process.env.PIZZERIA_E2E_ADMIN_PASSWORD ?? 'E2e-admin-passw0rd',
       });
-      await owner.page.goto('/admin');
+      await owner.page.goto('/admin/estoque');
       await owner.page.getByRole('heading', { name: 'Estoque' }).waitFor();
-      await owner.page.getByLabel(`Quantidade a repor de Massa ${pizza.sku.slice(4)}`).fill('4');
-      await owner.page.getByRole('row', { name: new RegExp(pizza.sku) }).getByRole('button', { name: 'Repor' }).click();
-      await eventually('the menu after the restock', () => menuItem(pizza.productId), (item) => item?.available === 4);
+      await owner.page.getByRole('row', { name: new RegExp(pizza.sku) }).getByText('baixo').waitFor();
       await shot(owner.page, 'console-stock-desktop');
+      await owner.page.getByRole('link', { name: `Movimentar Massa ${pizza.sku.slice(4)}` }).click();
+      await owner.page.getByLabel('Tipo').selectOption('RESTOCK');
+      await owner.page.getByLabel('Quantidade (unidades)').fill('4');
+      await owner.page.getByLabel('Motivo').fill('Entrega da massa');
+      await owner.page.getByRole('button', { name: 'Registrar' }).click();
+      await owner.page.getByText('Movimentação registrada').waitFor();
+      await eventually('the menu after the restock', () => menuItem(pizza.productId), (item) => item?.available === 4);
+      // the ledger shows it, with its reason
+      await owner.page.getByRole('region', { name: 'Histórico de movimentações' }).getByRole('row', { name: /Entrega da massa/ }).waitFor();
 
       // the shopper's open menu shows it on sale again, without a reload
       await productCard(shopper.page, pizza.name).getByText('restam 4').waitFor();

@@ -86,6 +86,7 @@ export const address = {
 };
 
 export interface Customer {
+  id: string;
   name: string;
   email: string;
   password: string;
@@ -96,8 +97,33 @@ export async function newCustomer(first = 'Bruna'): Promise<Customer> {
   const email = `${first.toLowerCase()}-${randomUUID().slice(0, 8)}@e2e.example.com`;
   const password = 'senha-de-teste-1';
   const name = `${first} Teste`;
-  await ok(call('POST', '/users', { name, email, password, phone: '(11) 98765-4321', address }), `sign-up of ${email}`);
-  return { name, email, password, token: await signInApi(email, password) };
+  const user = await ok(call<{ id: string }>('POST', '/users', { name, email, password, phone: '(11) 98765-4321', address }), `sign-up of ${email}`);
+  return { id: user.id, name, email, password, token: await signInApi(email, password) };
+}
+
+/** A new account made kitchen staff (or admin) by the admin, signed in again afterwards with its new role. */
+export async function newStaff(role: 'kitchen' | 'admin', first = 'Kaio'): Promise<Customer> {
+  const person = await newCustomer(first);
+  await ok(call('PUT', `/users/${person.id}/role`, { role }, await admin()), `role ${role} for ${person.email}`);
+  // a role change ends the person's sessions: sign in after it, in a later second than the change
+  await new Promise((r) => setTimeout(r, 1100));
+  return { ...person, token: await signInApi(person.email, person.password) };
+}
+
+/** An order placed through the API (an approved test card unless told), waited for until it is decided. */
+export async function placeOrder(customer: Customer, items: { productId: string; quantity: number }[], cardToken = 'tok_approved'): Promise<{ id: string; status: string; totalCents: number }> {
+  const placed = await ok(
+    call<{ id: string; status: string; totalCents: number }>('POST', '/orders', { items, deliveryAddress: address, payment: { cardToken } }, customer.token, {
+      'Idempotency-Key': randomUUID(),
+      Prefer: 'wait=10',
+    }),
+    'an order',
+  );
+  return eventually(
+    `order ${placed.id}`,
+    async () => (await call<{ id: string; status: string; totalCents: number }>('GET', `/orders/${placed.id}`, undefined, customer.token)).body,
+    (order) => order.status !== 'PENDING' && order.status !== 'AWAITING_PAYMENT',
+  );
 }
 
 export interface TestPizza {

@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Link, RouterProvider, type RouteObject } from 'react-router-dom';
 import { ApiError } from '../lib/api';
 import { t } from '../lib/messages';
-import { AdminPage } from '../features/admin/AdminPage';
+import { Loading } from '../components/Loading';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
 import { CartPage } from '../features/checkout/CartPage';
@@ -11,6 +12,9 @@ import { MyOrdersPage } from '../features/orders/MyOrdersPage';
 import { OrderPage } from '../features/orders/OrderPage';
 import { Layout } from './Layout';
 import { RequireSignIn } from './RequireSignIn';
+
+// The console (and its charts) is loaded only when someone opens /admin: the storefront stays small.
+const ConsolePage = lazy(() => import('../features/admin/ConsolePage').then((m) => ({ default: m.ConsolePage })));
 
 // Routes never start with an API prefix (/users /orders /stock /payments and their Portuguese aliases
 // /usuarios /pedidos /estoque /pagamentos): the gateway sends those to the services, reloads included.
@@ -24,7 +28,16 @@ export const routes: RouteObject[] = [
       { path: '/carrinho', element: <CartPage /> },
       { path: '/pedido/:id', element: <RequireSignIn><OrderPage /></RequireSignIn> },
       { path: '/meus-pedidos', element: <RequireSignIn><MyOrdersPage /></RequireSignIn> },
-      { path: '/admin/*', element: <RequireSignIn><AdminPage /></RequireSignIn> },
+      {
+        path: '/admin/*',
+        element: (
+          <RequireSignIn>
+            <Suspense fallback={<Loading />}>
+              <ConsolePage />
+            </Suspense>
+          </RequireSignIn>
+        ),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -52,7 +52,7 @@ export function Layout() {
           )}
         </nav>
       </header>
-      <main>
+      <main className={location.pathname.startsWith('/admin') ? 'wide' : undefined}>
         {expired && location.pathname === '/' && (
           <div className="alert alert-info" role="status">
             {t.sessionExpired} <Link to="/entrar?expirou=1">{t.signIn}</Link>

@@ -3,8 +3,9 @@
 import { expireSession, getSession } from './session';
 import { parseProblem, type Problem } from './problem';
 import type {
-  Ingredient, LoginAnswer, MenuItem, MovementType, NewOrder, Order, Page, Payment, Product, Recommendation, Registration,
-  User,
+  ChatReply, DeadLetterQueue, InProgressReport, Ingredient, LoginAnswer, MenuItem, Movement, MovementType, NewOrder, Order,
+  OrderFilter, OrderStatus, Page, Payment, PaymentsReport, Product, ProductRequest, Recommendation, Registration, Role,
+  SalesReport, User,
 } from './types';
 
 export class ApiError extends Error {
@@ -66,15 +67,62 @@ export const api = {
   recommendations: (userId: string, limit = 4) =>
     request<Recommendation[]>(`/recommendations/${encodeURIComponent(userId)}?limit=${limit}`),
 
-  ingredients: () => request<Page<Ingredient>>('/stock/ingredients?limit=100'),
-  products: () => request<Page<Product>>('/stock/products?limit=100'),
+  // --- the console (kitchen and admin) ---------------------------------------------------------------------------
+  ingredients: () => everything<Ingredient>('/stock/ingredients'),
+  ingredient: (sku: string) => request<Ingredient>(`/stock/ingredients/${encodeURIComponent(sku)}`),
+  ledger: (sku: string, limit = 20, offset = 0) =>
+    request<Page<Movement>>(`/stock/ingredients/${encodeURIComponent(sku)}/movements?limit=${limit}&offset=${offset}`),
   moveStock: (sku: string, type: MovementType, quantity: number, reason: string) =>
-    request<unknown>(`/stock/ingredients/${encodeURIComponent(sku)}/movements`, {
+    request<Movement>(`/stock/ingredients/${encodeURIComponent(sku)}/movements`, {
       method: 'POST',
       body: { type, quantity, reason },
     }),
-  markSoldOut: (productId: string) =>
-    request<void>(`/stock/products/${encodeURIComponent(productId)}/sold-out`, { method: 'POST', body: {} }),
+  products: () => everything<Product>('/stock/products'),
+  product: (id: string) => request<Product>(`/stock/products/${encodeURIComponent(id)}`),
+  createProduct: (product: ProductRequest) => request<Product>('/stock/products', { method: 'POST', body: product }),
+  updateProduct: (id: string, product: ProductRequest) =>
+    request<Product>(`/stock/products/${encodeURIComponent(id)}`, { method: 'PUT', body: product }),
+  /** A manual 86: until `until` (an ISO instant), or until lifted. */
+  markSoldOut: (productId: string, until?: string) =>
+    request<void>(`/stock/products/${encodeURIComponent(productId)}/sold-out`, { method: 'POST', body: until ? { until } : {} }),
   liftSoldOut: (productId: string) =>
     request<void>(`/stock/products/${encodeURIComponent(productId)}/sold-out`, { method: 'DELETE' }),
+
+  staffOrders: (filter: OrderFilter) => request<Page<Order>>(`/orders?${query({ ...filter })}`),
+  advanceOrder: (id: string, status: OrderStatus) =>
+    request<Order>(`/orders/${encodeURIComponent(id)}/status`, { method: 'POST', body: { status } }),
+
+  users: (search: string, limit = 20, offset = 0) => request<Page<User>>(`/users?${query({ query: search, limit, offset })}`),
+  changeRole: (id: string, role: Role) => request<User>(`/users/${encodeURIComponent(id)}/role`, { method: 'PUT', body: { role } }),
+
+  sales: () => request<SalesReport>('/reports/sales'),
+  inProgress: () => request<InProgressReport>('/reports/orders/in-progress'),
+  paymentsReport: (bucket: 'hour' | 'day') => request<PaymentsReport>(`/reports/payments?bucket=${bucket}`),
+
+  deadLetters: (service: string) => request<DeadLetterQueue[]>(`/${service}/dead-letters`),
+  replay: (service: string, queue: string) =>
+    request<{ queue: string; replayed: number }>(`/${service}/dead-letters/${encodeURIComponent(queue)}/replay`, { method: 'POST' }),
+
+  chat: (question: string) => request<ChatReply>('/chat', { method: 'POST', body: { question } }),
 };
+
+/** A query string of the values that are set (empty strings and undefined left out). */
+export function query(values: Record<string, string | number | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/** Every item of a paged list, a page of 100 at a time. */
+async function everything<T>(path: string): Promise<Page<T>> {
+  const first = await request<Page<T>>(`${path}?limit=100&offset=0`);
+  const items = [...first.items];
+  while (items.length < first.total) {
+    const next = await request<Page<T>>(`${path}?limit=100&offset=${items.length}`);
+    if (!next.items.length) break;
+    items.push(...next.items);
+  }
+  return { ...first, items, limit: items.length, offset: 0 };
+}

@@ -31,3 +31,34 @@ const units: Record<string, string> = { g: 'g', ml: 'ml', unit: 'un.' };
 export function formatQuantity(value: number, unit: string): string {
   return `${number.format(value)} ${units[unit] ?? unit}`;
 }
+
+const compactMoney = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'BRL', notation: 'compact', maximumFractionDigits: 1 });
+const dayOfInstant = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', timeZone: TIME_ZONE });
+const hourOfInstant = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
+
+/** 150000 → "R$ 1,5 mil" (chart axes). */
+export function formatMoneyCompact(cents: number): string {
+  return compactMoney.format(cents / 100);
+}
+
+/** A local day as the reports give it (2026-12-07) → "07/12". */
+export function formatDay(day: string): string {
+  const [, month, date] = day.split('-');
+  return `${date}/${month}`;
+}
+
+/** An instant → its day in the pizzeria's time zone, "07/12". */
+export function formatDayOf(iso: string): string {
+  return dayOfInstant.format(new Date(iso));
+}
+
+/** An instant → its hour in the pizzeria's time zone, "19:00". */
+export function formatHourOf(iso: string): string {
+  return hourOfInstant.format(new Date(iso));
+}
+
+/** 0.125 → "12,5%" */
+export function formatPercent(ratio: number): string {
+  return percent.format(ratio);
+}

@@ -155,3 +155,88 @@ export interface Product {
 export type MovementType = 'RESTOCK' | 'WASTE' | 'ADJUSTMENT';
 
 export const FINAL_STATUSES: readonly OrderStatus[] = ['DELIVERED', 'REJECTED', 'CANCELLED'];
+
+// --- the console's shapes -----------------------------------------------------------------------------------------
+
+/** A line of an ingredient's ledger: the change of on hand and reserved, the balances after it, who, when and why. */
+export interface Movement {
+  id: string;
+  sku: string;
+  type: string; // RESTOCK, WASTE, ADJUSTMENT, and the saga's RESERVE, RELEASE, CONSUME…
+  onHandDelta: number;
+  reservedDelta: number;
+  onHandAfter: number;
+  reservedAfter: number;
+  orderId?: string | null;
+  reason?: string | null;
+  actor?: string | null;
+  at: string;
+}
+
+/** What an admin writes for a product (POST and PUT /stock/products). */
+export interface ProductRequest {
+  name: string;
+  description: string;
+  category: Category;
+  priceCents: number;
+  recipe: { sku: string; quantity: number }[];
+  active: boolean;
+}
+
+/** Kitchen and admin filters of GET /orders (the read side). */
+export interface OrderFilter {
+  status?: OrderStatus | '';
+  day?: string; // YYYY-MM-DD, the pizzeria's local day
+  q?: string; // the start of an order id
+  limit?: number;
+  offset?: number;
+}
+
+export interface SalesReport {
+  timeZone: string;
+  asOf?: string | null;
+  days: { day: string; orders: number; units: number; revenueCents: number; averageTicketCents: number }[];
+}
+
+export type InProgressStatus = 'PENDING' | 'AWAITING_PAYMENT' | 'CONFIRMED' | 'PREPARING' | 'OUT_FOR_DELIVERY';
+
+export interface InProgressReport {
+  asOf?: string | null;
+  total: number;
+  byStatus: Partial<Record<InProgressStatus, number>>;
+  oldestWaitingSeconds: number;
+}
+
+export interface PaymentsReport {
+  timeZone: string;
+  asOf?: string | null;
+  buckets: {
+    start: string;
+    attempts: number;
+    approved: number;
+    declined: number;
+    failureRate: number; // 0..1
+    byReason?: Record<string, number> | null;
+  }[];
+}
+
+export interface DeadLetter {
+  messageId?: string | null;
+  type?: string | null;
+  correlationId?: string | null;
+  body?: string | null;
+}
+
+export interface DeadLetterQueue {
+  queue: string;
+  deadLetterQueue: string;
+  count: number; // -1 when the broker cannot say
+  letters: DeadLetter[];
+}
+
+export interface ChatReply {
+  answer: string;
+  intent: string;
+  data?: unknown;
+  source?: string;
+}
