@@ -6,12 +6,14 @@ import com.forno.pizzeria.users.signin.control.Tokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,11 +29,15 @@ public class SignInResource {
     @Inject
     SignIn signIn;
 
+    @Inject
+    Tokens tokens;
+
     @POST
     @PermitAll
     @Operation(summary = "Sign in: returns an RS256 access token")
     @ProblemResponse(status = 401, description = "Wrong email or password")
-    public Tokens.AccessToken login(@Valid @NotNull Credentials credentials) {
-        return signIn.signIn(credentials.email(), credentials.password());
+    @ProblemResponse(status = 429, description = "Too many failed sign-ins for this account lately; Retry-After says when to try again")
+    public Tokens.AccessToken login(@Valid @NotNull Credentials credentials, @Context HttpServletRequest request) {
+        return tokens.issue(signIn.check(credentials.email(), credentials.password(), ClientAddress.of(request)));
     }
 }
