@@ -10,6 +10,7 @@ import com.forno.pizzeria.users.accounts.control.Accounts;
 import com.forno.pizzeria.platform.addresses.Address;
 import com.forno.pizzeria.users.accounts.entity.Role;
 import com.forno.pizzeria.users.accounts.entity.User;
+import com.forno.pizzeria.users.signin.control.Sessions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,6 +54,9 @@ public class UsersResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Sessions sessions;
 
     @POST
     @PermitAll
@@ -102,6 +106,7 @@ public class UsersResource {
             }
             accounts.changePassword(user, adminForSomeoneElse ? Optional.empty() : Optional.of(update.currentPassword()),
                     update.password(), update.email());
+            sessions.endAll(user.id(), "password changed");
         }
         user = accounts.update(user, update.name(), update.email(), Phones.normalize(update.phone()),
                 update.address() == null ? null : new Address(update.address()));
@@ -118,6 +123,7 @@ public class UsersResource {
     public Response delete(@PathParam("id") UUID id) {
         User user = accessible(id);
         accounts.delete(user);
+        sessions.endAll(user.id(), "account deleted");
         return Response.noContent().build();
     }
 
@@ -139,7 +145,10 @@ public class UsersResource {
     public UserView changeRole(@PathParam("id") UUID id, @Valid @NotNull RoleChange change) {
         User user = accounts.find(id).orElseThrow(NotFoundException::new);
         Role role = Role.of(change.role()).orElseThrow();
-        accounts.changeRole(user, role);
+        if (role != user.role()) {
+            accounts.changeRole(user, role);
+            sessions.endAll(user.id(), "role changed");
+        }
         return UserView.from(user);
     }
 

@@ -2,17 +2,18 @@ package com.forno.pizzeria.users.signin.boundary;
 
 import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.users.signin.control.SignIn;
-import com.forno.pizzeria.users.signin.control.Tokens;
+import com.forno.pizzeria.users.signin.control.Sessions;
+import jakarta.transaction.Transactional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,14 +31,15 @@ public class SignInResource {
     SignIn signIn;
 
     @Inject
-    Tokens tokens;
+    Sessions sessions;
 
     @POST
     @PermitAll
-    @Operation(summary = "Sign in: returns an RS256 access token")
+    @Transactional
+    @Operation(summary = "Sign in: returns a short RS256 access token and a refresh token (see POST /users/token)")
     @ProblemResponse(status = 401, description = "Wrong email or password")
     @ProblemResponse(status = 429, description = "Too many failed sign-ins for this account lately; Retry-After says when to try again")
-    public Tokens.AccessToken login(@Valid @NotNull Credentials credentials, @Context HttpServletRequest request) {
-        return tokens.issue(signIn.check(credentials.email(), credentials.password(), ClientAddress.of(request)));
+    public SignedIn login(@Valid @NotNull Credentials credentials, @Context HttpServletRequest request) {
+        return SignedIn.from(sessions.start(signIn.check(credentials.email(), credentials.password(), ClientAddress.of(request))));
     }
 }
