@@ -44,13 +44,18 @@ final class GatewayRoutes {
     private record Location(boolean exact, String path, String body) {
     }
 
-    private record IngressPath(String path, Pattern pattern, String service, String rewriteTarget) {
+    private record IngressPath(String path, Pattern pattern, String service, String rewriteTarget,
+                               Map<String, String> annotations) {
     }
 
     private static final String REWRITE_TARGET = "nginx.ingress.kubernetes.io/rewrite-target";
 
+    private record LimitKey(String zone, Pattern pattern) {
+    }
+
     private final List<Rewrite> rewrites = new ArrayList<>();
     private final List<Location> locations = new ArrayList<>();
+    private final List<LimitKey> limitKeys = new ArrayList<>();
 
     GatewayRoutes(String rawTemplate) {
         // the launcher's placeholders ({{LOGIN_BURST}}) would end a location's braces early
@@ -58,6 +63,16 @@ final class GatewayRoutes {
         Matcher rewrite = Pattern.compile("(?m)^\\s*rewrite\\s+(\\S+)\\s+(\\S+)\\s+last;").matcher(template);
         while (rewrite.find()) {
             rewrites.add(new Rewrite(Pattern.compile(rewrite.group(1)), rewrite.group(2)));
+        }
+        // limit_req_zone $pizzeria_signin_client zone=login…, and the map that gives that key for "METHOD URI"
+        Matcher zone = Pattern.compile("limit_req_zone\\s+\\$(\\w+)\\s+zone=(\\w+):").matcher(template);
+        while (zone.find()) {
+            Matcher map = Pattern.compile("(?s)map\\s+\"\\$request_method \\$uri\"\\s+\\$" + zone.group(1)
+                    + "\\s*\\{\\s*\"(~\\*?)([^\"]+)\"").matcher(template);
+            if (map.find()) {
+                int flags = map.group(1).equals("~*") ? Pattern.CASE_INSENSITIVE : 0;
+                limitKeys.add(new LimitKey(zone.group(2), Pattern.compile(map.group(2), flags)));
+            }
         }
         Matcher location = Pattern.compile("(?s)location\\s+(=\\s+)?(\\S+)\\s*\\{(.*?)}").matcher(template);
         while (location.find()) {
@@ -93,25 +108,56 @@ final class GatewayRoutes {
 
     /** Where ingress-nginx sends a path, given the Ingress objects. */
     static Destination ingress(List<V1Ingress> ingresses, String path) {
+        return chosen(ingresses, path).map(c -> {
+            Matcher matcher = c.pattern().matcher(path);
+            matcher.find();
+            return new Destination(c.service(), c.rewriteTarget() == null ? path : matcher.replaceFirst(c.rewriteTarget()));
+        }).orElse(Destination.NONE);
+    }
+
+    /** The annotations (rate limits among them) of the Ingress whose path ingress-nginx chooses for a request path. */
+    static Map<String, String> ingressAnnotations(List<V1Ingress> ingresses, String path) {
+        return chosen(ingresses, path).map(IngressPath::annotations).orElse(Map.of());
+    }
+
+    /**
+     * The gateway's limit zones a POST to this path counts in (the {@code $pizzeria_*_client} maps keyed by
+     * {@code "$request_method $uri"}), after the aliases' rewrite.
+     */
+    Set<String> gatewayLimits(String method, String path) {
+        String uri = rewritten(path);
+        Set<String> zones = new LinkedHashSet<>();
+        for (LimitKey key : limitKeys) {
+            if (key.pattern().matcher(method + " " + uri).find()) {
+                zones.add(key.zone());
+            }
+        }
+        return zones;
+    }
+
+    private String rewritten(String path) {
+        for (Rewrite rewrite : rewrites) {
+            Matcher matcher = rewrite.pattern().matcher(path);
+            if (matcher.find()) {
+                return matcher.replaceFirst(rewrite.replacement());
+            }
+        }
+        return path;
+    }
+
+    private static Optional<IngressPath> chosen(List<V1Ingress> ingresses, String path) {
         List<IngressPath> paths = new ArrayList<>();
         for (V1Ingress ingress : ingresses) {
             Map<String, String> annotations = Optional.ofNullable(ingress.getMetadata().getAnnotations()).orElse(Map.of());
             for (V1IngressRule rule : Optional.ofNullable(ingress.getSpec().getRules()).orElse(List.of())) {
                 for (V1HTTPIngressPath p : rule.getHttp() == null ? List.<V1HTTPIngressPath>of() : rule.getHttp().getPaths()) {
                     paths.add(new IngressPath(p.getPath(), Pattern.compile("^" + p.getPath(), Pattern.CASE_INSENSITIVE),
-                            p.getBackend().getService().getName(), annotations.get(REWRITE_TARGET)));
+                            p.getBackend().getService().getName(), annotations.get(REWRITE_TARGET), annotations));
                 }
             }
         }
         paths.sort(Comparator.comparing(IngressPath::path).reversed());
-        for (IngressPath candidate : paths) {
-            Matcher matcher = candidate.pattern().matcher(path);
-            if (matcher.find()) {
-                String upstreamPath = candidate.rewriteTarget() == null ? path : matcher.replaceFirst(candidate.rewriteTarget());
-                return new Destination(candidate.service(), upstreamPath);
-            }
-        }
-        return Destination.NONE;
+        return paths.stream().filter(candidate -> candidate.pattern().matcher(path).find()).findFirst();
     }
 
     /**

@@ -143,6 +143,10 @@ final class Lab {
         env.put("PIZZERIA_ORDER_BURST", "1000");
         env.put("PIZZERIA_LOGIN_RATE", "100r/s");
         env.put("PIZZERIA_LOGIN_BURST", "100");
+        env.put("PIZZERIA_SIGNUP_RATE", "100r/s");
+        env.put("PIZZERIA_SIGNUP_BURST", "100");
+        // the stream's customers sign in once, before the first fault: their tokens must outlive the suite
+        env.put("USERS_JWT_TTL_SECONDS", "3600");
         // a short hold (both stock instances stopped "beyond the hold" in seconds) and a saga that gives up quickly,
         // so that every order is final within the test's bounds when the system does what it should
         env.put("STOCK_RESERVATION_TTL_SECONDS", String.valueOf(holdSeconds));

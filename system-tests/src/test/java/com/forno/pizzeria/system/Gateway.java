@@ -105,14 +105,29 @@ final class Gateway {
 
     static Customer newCustomer(String name) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        JsonObject user = post("users", null, Json.createObjectBuilder().add("name", name).add("email", email)
-                .add("password", PASSWORD).build()).expect(201).json();
+        JsonObject user = politely(() -> post("users", null, Json.createObjectBuilder().add("name", name).add("email", email)
+                .add("password", PASSWORD).build())).expect(201).json();
         return new Customer(user.getString("id"), email, signIn(email, PASSWORD));
     }
 
     static String signIn(String email, String password) {
-        return post("users/login", null, Json.createObjectBuilder().add("email", email).add("password", password).build())
+        return politely(() -> post("users/login", null, Json.createObjectBuilder().add("email", email).add("password", password).build()))
                 .expect(200).json().getString("accessToken");
+    }
+
+    /**
+     * As a well-behaved client: asked to slow down (429 from the gateway's sign-in and sign-up limits, which the
+     * rate limit tests drain on purpose, or 503 from a busy bulkhead), it waits and asks again, for 30 s at most.
+     */
+    static Answer politely(java.util.function.Supplier<Answer> request) {
+        Answer[] last = new Answer[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(500))
+                .pollDelay(java.time.Duration.ZERO)
+                .until(() -> {
+                    last[0] = request.get();
+                    return last[0].status() != 429 && last[0].status() != 503;
+                });
+        return last[0];
     }
 
     static String admin() {

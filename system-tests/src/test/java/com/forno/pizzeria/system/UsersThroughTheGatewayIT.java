@@ -23,11 +23,11 @@ class UsersThroughTheGatewayIT {
     @Test
     void thePortugueseAliasReachesTheSameService() {
         String email = "bia-" + System.nanoTime() + "@example.com";
-        JsonObject created = Gateway.post("usuarios", null, Json.createObjectBuilder().add("name", "Bia")
-                .add("email", email).add("password", Gateway.PASSWORD).build()).expect(201).json();
+        JsonObject created = Gateway.politely(() -> Gateway.post("usuarios", null, Json.createObjectBuilder().add("name", "Bia")
+                .add("email", email).add("password", Gateway.PASSWORD).build())).expect(201).json();
 
-        String token = Gateway.post("usuarios/login", null, Json.createObjectBuilder().add("email", email)
-                .add("password", Gateway.PASSWORD).build()).expect(200).json().getString("accessToken");
+        String token = Gateway.politely(() -> Gateway.post("usuarios/login", null, Json.createObjectBuilder().add("email", email)
+                .add("password", Gateway.PASSWORD).build())).expect(200).json().getString("accessToken");
 
         assertThat(Gateway.get("usuarios/me", token).expect(200).json().getString("id")).isEqualTo(created.getString("id"));
         assertThat(Gateway.get("usuarios/" + created.getString("id"), token).expect(200).json().getString("email"))

@@ -77,11 +77,39 @@ class ProfilesIT {
         var customer = api.customer("otavio");
 
         api.put("users/" + customer.id(), customer.token(),
-                Json.createObjectBuilder(profile("otavio", customer.email())).add("password", "a brand new secret").build())
+                Json.createObjectBuilder(profile("otavio", customer.email())).add("password", "a brand new secret")
+                        .add("currentPassword", "correct horse battery").build())
                 .expect(200);
 
         api.signIn(customer.email(), "a brand new secret");
         api.post("users/login", null, SignInIT.credentials(customer.email(), "correct horse battery")).problem(401);
+    }
+
+    @Test
+    void aNewPasswordNeedsTheCurrentOne() {
+        var customer = api.customer("olga");
+        var withoutCurrent = Json.createObjectBuilder(profile("olga", customer.email())).add("password", "a brand new secret");
+        var wrongCurrent = Json.createObjectBuilder(profile("olga", customer.email())).add("password", "a brand new secret")
+                .add("currentPassword", "not the password");
+
+        JsonObject missing = api.put("users/" + customer.id(), customer.token(), withoutCurrent.build()).problem(400);
+        JsonObject wrong = api.put("users/" + customer.id(), customer.token(), wrongCurrent.build()).problem(400);
+
+        assertThat(missing.getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("currentPassword");
+        assertThat(wrong.getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("currentPassword");
+        api.signIn(customer.email(), "correct horse battery");
+        api.post("users/login", null, SignInIT.credentials(customer.email(), "a brand new secret")).problem(401);
+    }
+
+    @Test
+    void anAdminSetsSomeoneElsesPasswordWithoutKnowingIt() {
+        var customer = api.customer("oscar");
+
+        api.put("users/" + customer.id(), api.admin(),
+                Json.createObjectBuilder(profile("oscar", customer.email())).add("password", "set by the admin").build())
+                .expect(200);
+
+        api.signIn(customer.email(), "set by the admin");
     }
 
     @Test

@@ -7,6 +7,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.client.Entity;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -83,6 +88,45 @@ class RegistrationIT {
 
         assertThat(problem.getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")))
                 .containsExactlyInAnyOrder("email", "password");
+    }
+
+    @Test
+    void aSignUpFloodIsShedWhileATakenEmailAndOtherRequestsAreAnsweredAtOnce() throws Exception {
+        var customer = api.customer("wagner");
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<Api.Answer>> signUps = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                signUps.add(pool.submit(() -> api.post("users", null,
+                        Api.registration("Flood", Api.uniqueEmail("flood"), "correct horse battery"))));
+            }
+            List<Future<Api.Answer>> others = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                others.add(pool.submit(() -> api.get("users/me", customer.token())));
+                // the email is checked before the bulkhead and the hash: a conflict, never "busy"
+                others.add(pool.submit(() -> api.post("users", null,
+                        Api.registration("Again", customer.email(), "correct horse battery"))));
+            }
+
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Answer> signUp : signUps) {
+                Api.Answer answer = signUp.get();
+                statuses.add(answer.status());
+                if (answer.status() == 503) {
+                    answer.problem(503);
+                    assertThat(answer.response().getHeaderString("Retry-After")).isNotBlank();
+                }
+            }
+            assertThat(statuses).containsOnly(201, 503).contains(201, 503);
+            List<Integer> otherStatuses = new ArrayList<>();
+            for (Future<Api.Answer> other : others) {
+                otherStatuses.add(other.get().status());
+            }
+            assertThat(otherStatuses).containsExactly(200, 409, 200, 409, 200, 409, 200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        api.post("users", null, Api.registration("After", Api.uniqueEmail("after"), "correct horse battery")).expect(201);
     }
 
     @Test

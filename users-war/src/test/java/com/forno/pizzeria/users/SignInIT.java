@@ -1,12 +1,14 @@
 package com.forno.pizzeria.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import java.io.StringReader;
 import java.net.URL;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,6 +144,32 @@ class SignInIT {
         }
         var shed = api.post("users/login", null, credentials(customer.email(), "correct horse battery"));
         assertThat(shed.status()).isEqualTo(200);
+    }
+
+    @Test
+    void failedSignInsSlowTheAccountFromThatAddressOnlyAndNotForLong() {
+        var customer = api.customer("kleber");
+        String attacker = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < 6; i++) {
+            signInFrom(attacker, customer.email(), "not the password " + i).problem(401);
+        }
+
+        // closed for that address: even the right password is refused, without a hash, and told when to retry
+        Api.Answer refused = signInFrom(attacker, customer.email(), "correct horse battery");
+        JsonObject problem = refused.problem(429);
+        assertThat(problem.getString("type")).endsWith("/sign-in-throttled");
+        long retryAfter = Long.parseLong(refused.response().getHeaderString("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 2L);
+        // the customer at home is not locked out
+        signInFrom("198.51.100.20", customer.email(), "correct horse battery").expect(200);
+        // and the wait is short
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
+                .until(() -> signInFrom(attacker, customer.email(), "correct horse battery").status() == 200);
+    }
+
+    Api.Answer signInFrom(String address, String email, String password) {
+        return Api.answer(api.at("users/login", null).header("X-Real-IP", address)
+                .post(Entity.json(credentials(email, password).toString())));
     }
 
     // --- tokens ------------------------------------------------------------------------------------------------

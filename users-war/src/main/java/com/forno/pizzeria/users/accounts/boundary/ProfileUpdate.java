@@ -8,11 +8,15 @@ import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The whole editable profile (PUT replaces it); {@code password} only when it changes. */
+/**
+ * The whole editable profile (PUT replaces it); {@code password} only when it changes, and then with
+ * {@code currentPassword} (an admin changing someone else's password needs none).
+ */
 public record ProfileUpdate(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Email @Size(max = 254) String email,
         @Size(min = 10, max = 128) String password,
+        @Size(max = 128) String currentPassword,
         @Pattern(regexp = Phones.PATTERN, message = Phones.MESSAGE) String phone,
         @Valid PostalAddress address,
         @Null(message = "cannot be changed") Object id,

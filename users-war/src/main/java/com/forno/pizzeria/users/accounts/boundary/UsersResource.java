@@ -3,12 +3,14 @@ package com.forno.pizzeria.users.accounts.boundary;
 import com.forno.pizzeria.platform.openapi.SuccessResponse;
 import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.platform.paging.Page;
+import com.forno.pizzeria.platform.problems.Violations;
 import com.forno.pizzeria.platform.security.Caller;
 import com.forno.pizzeria.platform.security.Roles;
 import com.forno.pizzeria.users.accounts.control.Accounts;
 import com.forno.pizzeria.platform.addresses.Address;
 import com.forno.pizzeria.users.accounts.entity.Role;
 import com.forno.pizzeria.users.accounts.entity.User;
+import com.forno.pizzeria.users.signin.control.Sessions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +36,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,13 +55,18 @@ public class UsersResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Sessions sessions;
+
     @POST
     @PermitAll
     @Transactional
     @Operation(summary = "Sign up as a customer")
     @SuccessResponse(status = 201, description = "The new customer; its URL in Location", body = UserView.class)
     @ProblemResponse(status = 409, description = "The email is already registered")
+    @ProblemResponse(status = 503, description = "Too many sign-ups at once; Retry-After says when to try again")
     public Response register(@Valid @NotNull Registration registration, @Context UriInfo uri) {
+        accounts.requireFree(registration.email());
         User user = accounts.register(registration.name(), registration.email(), registration.password(),
                 Phones.normalize(registration.phone()),
                 registration.address() == null ? null : new Address(registration.address()), Role.CUSTOMER);
@@ -88,9 +96,20 @@ public class UsersResource {
     @Transactional
     @Operation(summary = "Replace a profile (never its id, role or creation time)")
     @ProblemResponse(status = 409, description = "The new email is already registered")
+    @ProblemResponse(status = 400, description = "The request is not valid: `violations` lists each field at fault, a new password without the right `currentPassword` too")
     public UserView update(@PathParam("id") UUID id, @Valid @NotNull ProfileUpdate update) {
-        User user = accounts.update(accessible(id), update.name(), update.email(), update.password(),
-                Phones.normalize(update.phone()), update.address() == null ? null : new Address(update.address()));
+        User user = accessible(id);
+        if (update.password() != null) {
+            boolean adminForSomeoneElse = caller.isAdmin() && !caller.id().equals(id);
+            if (!adminForSomeoneElse && update.currentPassword() == null) {
+                throw new Violations("currentPassword", "is needed to change the password");
+            }
+            accounts.changePassword(user, adminForSomeoneElse ? Optional.empty() : Optional.of(update.currentPassword()),
+                    update.password(), update.email());
+            sessions.endAll(user.id(), "password changed");
+        }
+        user = accounts.update(user, update.name(), update.email(), Phones.normalize(update.phone()),
+                update.address() == null ? null : new Address(update.address()));
         return UserView.from(user);
     }
 
@@ -102,7 +121,9 @@ public class UsersResource {
     @SuccessResponse(status = 204, description = "Deleted")
     @ProblemResponse(status = 409, description = "The last admin cannot be deleted")
     public Response delete(@PathParam("id") UUID id) {
-        accounts.delete(accessible(id));
+        User user = accessible(id);
+        accounts.delete(user);
+        sessions.endAll(user.id(), "account deleted");
         return Response.noContent().build();
     }
 
@@ -123,7 +144,12 @@ public class UsersResource {
     @ProblemResponse(status = 409, description = "The last admin cannot stop being one")
     public UserView changeRole(@PathParam("id") UUID id, @Valid @NotNull RoleChange change) {
         User user = accounts.find(id).orElseThrow(NotFoundException::new);
-        return UserView.from(accounts.changeRole(user, Role.of(change.role()).orElseThrow()));
+        Role role = Role.of(change.role()).orElseThrow();
+        if (role != user.role()) {
+            accounts.changeRole(user, role);
+            sessions.endAll(user.id(), "role changed");
+        }
+        return UserView.from(user);
     }
 
     /** The account, if the caller may see it; otherwise 404, exactly as if it did not exist. */

@@ -34,7 +34,7 @@ public class Tokens {
     String audience;
 
     @Inject
-    @ConfigProperty(name = "users.jwt.ttl-seconds", defaultValue = "3600")
+    @ConfigProperty(name = "users.jwt.ttl-seconds", defaultValue = "900")
     long ttlSeconds;
 
     public AccessToken issue(User user) {

@@ -1,0 +1,138 @@
+package com.forno.pizzeria.users.signin.control;
+
+import com.forno.pizzeria.users.accounts.control.Accounts;
+import com.forno.pizzeria.users.accounts.entity.User;
+import com.forno.pizzeria.users.signin.entity.RefreshToken;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sessions: a sign-in starts one (a family of refresh tokens), each refresh rotates its token, and a used token
+ * presented again ends the whole family (someone holds a copy: RFC 9700, 4.14.2). A refresh token is 256 random
+ * bits, given to the client once and kept here only as its SHA-256. Callers provide the transaction.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    private static final System.Logger LOG = System.getLogger(Sessions.class.getName());
+
+    /** What a client gets: a short access token and the refresh token that continues the session. */
+    public record Started(Tokens.AccessToken access, String refreshToken) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "users.refresh-token.ttl-seconds", defaultValue = "2592000")
+    long refreshTtlSeconds;
+
+    Clock clock = Clock.systemUTC();
+
+    private final SecureRandom random = new SecureRandom();
+
+    public Started start(User user) {
+        return issue(user, UUID.randomUUID());
+    }
+
+    /** The next token of the session, and a fresh access token with the account's role as it is now. */
+    public Started refresh(String presented) {
+        RefreshToken token = find(presented, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> OAuthError.invalidGrant("The refresh token is not known."));
+        if (token.isRevoked()) {
+            throw OAuthError.invalidGrant("The refresh token was revoked: sign in again.");
+        }
+        if (token.isUsed()) {
+            int revoked = revokeFamily(token.familyId(), "reused");
+            LOG.log(Level.WARNING, "a used refresh token of user {0} was presented again: its session ended ({1} tokens revoked)",
+                    token.userId(), revoked);
+            throw OAuthError.invalidGrant("The refresh token was already used: the session has ended; sign in again.");
+        }
+        if (token.isExpired(now())) {
+            throw OAuthError.invalidGrant("The refresh token has expired: sign in again.");
+        }
+        Optional<User> user = accounts.find(token.userId());
+        if (user.isEmpty()) {
+            revokeFamily(token.familyId(), "account deleted");
+            throw OAuthError.invalidGrant("The account no longer exists.");
+        }
+        token.use(now());
+        return issue(user.get(), token.familyId());
+    }
+
+    /** Ends the session the token belongs to (RFC 7009: an unknown or revoked token is no error). */
+    public void revoke(String presented) {
+        find(presented, LockModeType.NONE).ifPresent(token -> revokeFamily(token.familyId(), "revoked"));
+    }
+
+    /** Ends every session of the user at once: no refresh token of theirs works any more. */
+    public int endAll(UUID userId, String reason) {
+        return em.createNativeQuery("update refresh_tokens set revoked_at = now(), revoked_reason = ?1"
+                        + " where user_id = ?2 and revoked_at is null")
+                .setParameter(1, reason)
+                .setParameter(2, userId)
+                .executeUpdate();
+    }
+
+    private int revokeFamily(UUID familyId, String reason) {
+        return em.createNativeQuery("update refresh_tokens set revoked_at = now(), revoked_reason = ?1"
+                        + " where family_id = ?2 and revoked_at is null")
+                .setParameter(1, reason)
+                .setParameter(2, familyId)
+                .executeUpdate();
+    }
+
+    private Started issue(User user, UUID familyId) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = now();
+        em.persist(new RefreshToken(familyId, user.id(), hash(refreshToken), now, now.plusSeconds(refreshTtlSeconds)));
+        em.flush();
+        return new Started(tokens.issue(user), refreshToken);
+    }
+
+    private Optional<RefreshToken> find(String presented, LockModeType lock) {
+        if (presented == null || presented.isBlank() || presented.length() > 256) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from RefreshToken t where t.tokenHash = :hash", RefreshToken.class)
+                .setParameter("hash", hash(presented))
+                .setLockMode(lock)
+                .getResultStream().findFirst();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
