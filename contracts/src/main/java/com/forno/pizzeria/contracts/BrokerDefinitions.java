@@ -1,6 +1,7 @@
 package com.forno.pizzeria.contracts;
 
 import com.forno.pizzeria.contracts.Topology.QueueSpec;
+import com.forno.pizzeria.contracts.integrations.Partners;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,56 @@ public final class BrokerDefinitions {
     }
 
     public static void main(String[] args) {
+        if (args.length == 4 && args[2].equals("partner")) {
+            System.out.println(partner(args[0], args[1], args[3]));
+            return;
+        }
         if (args.length != 2) {
-            System.err.println("usage: BrokerDefinitions VHOST USER_PREFIX");
+            System.err.println("usage: BrokerDefinitions VHOST USER_PREFIX [partner NAME]");
             System.exit(2);
         }
         System.out.println(json(args[0], args[1]));
+    }
+
+    /** Queues orders reads besides its own: every partner's inbound queue and its dead letters. */
+    static final String PARTNER_INBOUND_QUEUES = "integrations\\.[a-z0-9-]+\\.orders(\\.dlq)?";
+
+    /** What a service's user may write: the main and replay exchanges, and for orders and stock the partners'. */
+    static String writable(Service service) {
+        List<String> exchanges = new ArrayList<>(List.of(Topology.EXCHANGE, Topology.REPLAY_EXCHANGE));
+        switch (service) {
+            // replies to partners, and a partner's unreadable message to its dead letters with the reason
+            case ORDERS -> exchanges.addAll(List.of(Partners.REPLIES_EXCHANGE, Topology.DEAD_LETTER_EXCHANGE));
+            case STOCK -> exchanges.add(Partners.EVENTS_EXCHANGE);
+            default -> { }
+        }
+        return anyOf(exchanges);
+    }
+
+    /**
+     * One partner's resources ({@link Partners}) and its user's permissions: configure nothing, write only its own
+     * exchange, read only its own two queues. The user (with its password) is created before the import.
+     */
+    public static String partner(String vhost, String userPrefix, String name) {
+        QueueSpec orders = Partners.orders(name);
+        QueueSpec replies = Partners.replies(name);
+        QueueSpec events = Partners.events(name);
+        List<String> exchanges = List.of(exchange(vhost, Partners.inbound(name), "fanout"),
+                exchange(vhost, Partners.REPLIES_EXCHANGE, "direct"),
+                exchange(vhost, Partners.EVENTS_EXCHANGE, "fanout"));
+        List<String> queues = List.of(queue(vhost, orders.name(), orders.arguments()),
+                queue(vhost, orders.deadLetterQueue(), orders.deadLetterArguments()),
+                queue(vhost, replies.name(), replies.arguments()),
+                queue(vhost, events.name(), events.arguments()));
+        List<String> bindings = List.of(binding(vhost, Partners.inbound(name), orders.name(), ""),
+                binding(vhost, Topology.DEAD_LETTER_EXCHANGE, orders.deadLetterQueue(), orders.name()),
+                binding(vhost, Partners.REPLIES_EXCHANGE, replies.name(), name),
+                binding(vhost, Partners.EVENTS_EXCHANGE, events.name(), ""));
+        Map<String, String> permission = new TreeMap<>(Partners.permissions(name));
+        permission.put("user", Partners.user(userPrefix, name));
+        permission.put("vhost", vhost);
+        return "{\n" + array("exchanges", exchanges) + ",\n" + array("queues", queues) + ",\n"
+                + array("bindings", bindings) + ",\n" + array("permissions", List.of(object(permission))) + "\n}";
     }
 
     /** The broker user of {@code service} in a stack whose users are named {@code prefix + service}. */
@@ -63,7 +109,9 @@ public final class BrokerDefinitions {
         List<String> exchanges = List.of(
                 exchange(vhost, Topology.EXCHANGE, "topic"),
                 exchange(vhost, Topology.DEAD_LETTER_EXCHANGE, "direct"),
-                exchange(vhost, Topology.REPLAY_EXCHANGE, "topic"));
+                exchange(vhost, Topology.REPLAY_EXCHANGE, "topic"),
+                exchange(vhost, Partners.REPLIES_EXCHANGE, "direct"),
+                exchange(vhost, Partners.EVENTS_EXCHANGE, "fanout"));
         List<String> queues = new ArrayList<>();
         List<String> bindings = new ArrayList<>();
         for (QueueSpec queue : Topology.QUEUES) {
@@ -79,9 +127,12 @@ public final class BrokerDefinitions {
         List<String> topicPermissions = new ArrayList<>();
         for (Service service : Service.values()) {
             String user = user(userPrefix, service);
+            String read = readable(service);
+            if (service == Service.ORDERS) {
+                read = read.substring(0, read.length() - 2) + "|" + PARTNER_INBOUND_QUEUES + ")$";
+            }
             permissions.add(object(Map.of("user", user, "vhost", vhost, "configure", "^$",
-                    "write", anyOf(List.of(Topology.EXCHANGE, Topology.REPLAY_EXCHANGE)),
-                    "read", readable(service))));
+                    "write", writable(service), "read", read)));
             topicPermissions.add(object(Map.of("user", user, "vhost", vhost, "exchange", Topology.EXCHANGE,
                     "write", publishable(service), "read", "^$")));
             topicPermissions.add(object(Map.of("user", user, "vhost", vhost, "exchange", Topology.REPLAY_EXCHANGE,

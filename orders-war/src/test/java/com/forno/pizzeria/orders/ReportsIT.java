@@ -288,7 +288,7 @@ class ReportsIT {
         UUID customer = UUID.randomUUID();
         var lines = List.of(new OrderLine(pizza.id(), pizza.name(), 3, pizza.priceCents()));
         return List.of(
-                new OrderCreated(order, customer, lines, 3 * pizza.priceCents(), at, null),
+                new OrderCreated(order, customer, lines, 3 * pizza.priceCents(), at, null, null, null),
                 new OrderStatusChanged(order, customer, "AWAITING_PAYMENT", at.plusMillis(10), 1),
                 new OrderConfirmed(order, customer, lines, 3 * pizza.priceCents(), at.plusMillis(20), 2));
     }

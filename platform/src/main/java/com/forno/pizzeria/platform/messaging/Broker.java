@@ -2,6 +2,7 @@ package com.forno.pizzeria.platform.messaging;
 
 import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.contracts.Topology.QueueSpec;
+import com.forno.pizzeria.contracts.integrations.Partners;
 import com.forno.pizzeria.platform.scheduling.Periodic;
 import com.rabbitmq.client.BlockedListener;
 import com.rabbitmq.client.BuiltinExchangeType;
@@ -85,6 +86,13 @@ public class Broker {
     private final Link publishing = new Link("publishing");
     private final Link consuming = new Link("consuming");
     private final List<Runnable> consumingListeners = new CopyOnWriteArrayList<>();
+    private final List<Declaration> declarations = new CopyOnWriteArrayList<>();
+
+    /** Broker resources a service declares beyond the topology (a partner's), on an AMQP channel. */
+    @FunctionalInterface
+    public interface Declaration {
+        void declare(Channel channel) throws IOException;
+    }
     private final AtomicLong reconnects = new AtomicLong();
     private volatile Periodic.Task connector;
     private volatile boolean stopped;
@@ -113,6 +121,35 @@ public class Broker {
         }
         publishing.close();
         consuming.close();
+    }
+
+    /** Whether this process declares the broker's resources itself (false: provisioning did, and it may not). */
+    public boolean declaresTopology() {
+        return declareTopology;
+    }
+
+    /**
+     * Declares more resources now (when connected) and on every new connection, if this process declares its
+     * topology; otherwise provisioning declared them. Returns false when declaring them now failed (nothing is kept:
+     * call again).
+     */
+    public boolean declare(Declaration declaration) {
+        if (!declareTopology) {
+            return true;
+        }
+        declarations.add(declaration);
+        com.rabbitmq.client.Connection amqp = consuming.amqp;
+        if (amqp == null || !amqp.isOpen()) {
+            return true; // declared with the topology when the connection is made, before anything consumes on it
+        }
+        try (Channel channel = amqp.createChannel()) {
+            declaration.declare(channel);
+            return true;
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            declarations.remove(declaration);
+            LOG.log(Level.WARNING, "declaring broker resources failed: {0}", String.valueOf(e));
+            return false;
+        }
     }
 
     /** Runs {@code listener} after every new consuming connection (the consumers start over on it). */
@@ -322,6 +359,9 @@ public class Broker {
             channel.exchangeDeclare(Topology.EXCHANGE, BuiltinExchangeType.TOPIC, true);
             channel.exchangeDeclare(Topology.DEAD_LETTER_EXCHANGE, BuiltinExchangeType.DIRECT, true);
             channel.exchangeDeclare(Topology.REPLAY_EXCHANGE, BuiltinExchangeType.TOPIC, true);
+            // where orders replies to partners and stock tells them of availability (Partners)
+            channel.exchangeDeclare(Partners.REPLIES_EXCHANGE, BuiltinExchangeType.DIRECT, true);
+            channel.exchangeDeclare(Partners.EVENTS_EXCHANGE, BuiltinExchangeType.FANOUT, true);
             for (QueueSpec queue : queues.values()) {
                 channel.queueDeclare(queue.name(), true, false, false, queue.arguments());
                 for (String binding : queue.bindings()) {
@@ -332,6 +372,9 @@ public class Broker {
                     channel.queueDeclare(queue.deadLetterQueue(), true, false, false, queue.deadLetterArguments());
                     channel.queueBind(queue.deadLetterQueue(), Topology.DEAD_LETTER_EXCHANGE, queue.name());
                 }
+            }
+            for (Declaration declaration : declarations) {
+                declaration.declare(channel);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("declaring the RabbitMQ topology failed", e);

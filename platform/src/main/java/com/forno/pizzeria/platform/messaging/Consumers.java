@@ -23,8 +23,8 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -88,7 +88,7 @@ public class Consumers {
     @ConfigProperty(name = "pizzeria.messaging.hold-ms", defaultValue = "300000")
     long holdMillis;
 
-    private final List<Slot> slots = new ArrayList<>();
+    private final List<Slot> slots = new CopyOnWriteArrayList<>();
     private final AtomicLong reopened = new AtomicLong();
     private volatile Periodic.Task keeper;
     private volatile boolean stopping;
@@ -99,19 +99,7 @@ public class Consumers {
             return;
         }
         for (MessageHandler handler : handlers) {
-            String queue = handler.queue().name();
-            // dead_letters{queue}: what this queue gave up on, for the operator's alert
-            metrics.gauge(Metadata.builder().withName("dead.letters")
-                            .withDescription("Messages in the queue's dead-letter queue").build(),
-                    broker, b -> b.queueDepth(handler.queue().deadLetterQueue()), new Tag("queue", queue));
-            // the counters exist from the start at 0, so that a rate over them is 0 rather than no data
-            for (String outcome : new String[] {"messages.applied", "messages.duplicates", "messages.failed",
-                    "messages.held"}) {
-                metrics.counter(outcome, new Tag("queue", queue));
-            }
-            for (int i = 0; i < sessionsPerQueue; i++) {
-                slots.add(new Slot(handler));
-            }
+            register(handler);
         }
         keeper = periodic.every("consumers", Duration.ZERO, Duration.ofSeconds(5), this::keepConsuming);
         broker.onConsumingConnection(keeper::wake);
@@ -120,6 +108,47 @@ public class Consumers {
         // milliseconds, and saga commands landed in the dead letters whenever both stock instances were stopped.
         onShutdown = new Thread(() -> stopping = true, "consumers-stop");
         Runtime.getRuntime().addShutdownHook(onShutdown);
+    }
+
+    /**
+     * Consumes one more queue from now on (a partner's, learnt while running); its sessions open within seconds.
+     * Nothing happens when the queue is consumed already.
+     */
+    public synchronized void add(MessageHandler handler) {
+        if (!broker.used() || slots.stream().anyMatch(slot -> slot.handler.queue().name().equals(handler.queue().name()))) {
+            return;
+        }
+        register(handler);
+        if (keeper != null) {
+            keeper.wake();
+        }
+    }
+
+    /** Stops consuming a queue that was {@link #add added} (its partner is gone). */
+    public synchronized void remove(String queue) {
+        List<Slot> leaving = slots.stream().filter(slot -> slot.handler.queue().name().equals(queue)).toList();
+        slots.removeAll(leaving);
+        leaving.forEach(Slot::close);
+    }
+
+    private void register(MessageHandler handler) {
+        String queue = handler.queue().name();
+        // dead_letters{queue}: what this queue gave up on, for the operator's alert
+        try {
+            metrics.gauge(Metadata.builder().withName("dead.letters")
+                            .withDescription("Messages in the queue's dead-letter queue").build(),
+                    broker, b -> b.queueDepth(handler.queue().deadLetterQueue()), new Tag("queue", queue));
+        } catch (IllegalArgumentException registeredBefore) {
+            // a queue consumed again (a partner removed and added back): its gauge is still there
+        }
+        // the counters exist from the start at 0, so that a rate over them is 0 rather than no data
+        for (String outcome : new String[] {"messages.applied", "messages.duplicates", "messages.failed",
+                "messages.held"}) {
+            metrics.counter(outcome, new Tag("queue", queue));
+        }
+        for (int i = 0; i < sessionsPerQueue; i++) {
+            slots.add(new Slot(handler));
+        }
     }
 
     /**
@@ -288,7 +317,7 @@ public class Consumers {
             String queue = handler.queue().name();
             Envelope envelope;
             try {
-                envelope = Envelopes.fromMessage(message);
+                envelope = handler.read(message);
             } catch (Exception e) {
                 failed.inc();
                 LOG.log(Level.WARNING, "an unreadable message on " + queue + "; the broker will redeliver it", e);

@@ -26,6 +26,19 @@ final class Envelopes {
         return message;
     }
 
+    /** Adds the headers of an outbox row (a JSON object of strings, or null) as string properties: AMQP headers. */
+    static void addHeaders(Message message, String headersJson) throws JMSException {
+        if (headersJson == null || headersJson.isBlank()) {
+            return;
+        }
+        try (var reader = Json.JSONP.createReader(new java.io.StringReader(headersJson))) {
+            for (var header : reader.readObject().entrySet()) {
+                message.setStringProperty(header.getKey(), ((jakarta.json.JsonString) header.getValue()).getString());
+            }
+        }
+    }
+
+    /** The body of a message as text, whatever JMS type the client gave it. */
     static String text(Message message) throws JMSException {
         if (message instanceof TextMessage text) {
             return text.getText();

@@ -16,6 +16,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -50,13 +51,40 @@ public class Outbox {
     public UUID send(String routingKey, String type, String correlationId, JsonObject payload) {
         var envelope = new Envelope(UUID.randomUUID(), type, correlationId, RequestIds.current().orElse(null),
                 Instant.now(clock), payload);
-        em.createNativeQuery(
-                        "insert into outbox (id, routing_key, type, correlation_id, message) values (?, ?, ?, ?, ?)")
-                .setParameter(1, envelope.id())
-                .setParameter(2, routingKey)
-                .setParameter(3, type)
-                .setParameter(4, correlationId)
-                .setParameter(5, Json.toJson(envelope))
+        insert(envelope.id(), null, routingKey, type, correlationId, Json.toJson(envelope), null);
+        return envelope.id();
+    }
+
+    /**
+     * Sends {@code body} as it is, without the services' envelope, to another exchange than theirs: for those outside
+     * (partners), whose contract is the bare message with its type, id and correlation id as AMQP properties.
+     * {@code headers} go along as AMQP headers (e.g. why a message was refused).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID sendBare(String exchange, String routingKey, String type, String correlationId, String body,
+                         Map<String, String> headers) {
+        UUID id = UUID.randomUUID();
+        String headersJson = null;
+        if (headers != null && !headers.isEmpty()) {
+            var object = Json.JSONP.createObjectBuilder();
+            headers.forEach(object::add);
+            headersJson = object.build().toString();
+        }
+        insert(id, exchange, routingKey, type, correlationId, body, headersJson);
+        return id;
+    }
+
+    private void insert(UUID id, String exchange, String routingKey, String type, String correlationId, String message,
+                        String headers) {
+        em.createNativeQuery("insert into outbox (id, exchange, routing_key, type, correlation_id, message, headers)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, id)
+                .setParameter(2, exchange)
+                .setParameter(3, routingKey)
+                .setParameter(4, type)
+                .setParameter(5, correlationId)
+                .setParameter(6, message)
+                .setParameter(7, headers)
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -70,6 +98,5 @@ public class Outbox {
                 }
             }
         });
-        return envelope.id();
     }
 }

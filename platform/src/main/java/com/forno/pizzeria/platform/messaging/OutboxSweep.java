@@ -51,7 +51,8 @@ public class OutboxSweep {
         }
     }
 
-    private record Row(UUID id, String routingKey, String type, String correlationId, String message) {
+    private record Row(UUID id, String exchange, String routingKey, String type, String correlationId,
+                       String message, String headers) {
     }
 
     /** How long a pass may hold its rows without a word to the database (publishing and waiting for confirms). */
@@ -79,7 +80,8 @@ public class OutboxSweep {
                 confirms.put(row.id(), confirm);
                 Message message = Envelopes.toMessage(session, row.message(), row.id().toString(), row.type(),
                         row.correlationId());
-                producer.send(destination(row.routingKey()), message, new CompletionListener() {
+                Envelopes.addHeaders(message, row.headers());
+                producer.send(destination(row.exchange(), row.routingKey()), message, new CompletionListener() {
                     @Override
                     public void onCompletion(Message sent) {
                         confirm.complete(true);
@@ -141,7 +143,7 @@ public class OutboxSweep {
 
     private static List<Row> lockUnsent(Connection db, int limit) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("""
-                select id, routing_key, type, correlation_id, message
+                select id, exchange, routing_key, type, correlation_id, message, headers
                   from outbox
                  where sent_at is null
                  order by created_at
@@ -152,7 +154,7 @@ public class OutboxSweep {
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     rows.add(new Row(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
-                            result.getString(4), result.getString(5)));
+                            result.getString(4), result.getString(5), result.getString(6), result.getString(7)));
                 }
             }
             return rows;
@@ -188,8 +190,9 @@ public class OutboxSweep {
         }
     }
 
-    private RMQDestination destination(String routingKey) {
-        return destinations.computeIfAbsent(routingKey,
-                key -> new RMQDestination(key, Topology.EXCHANGE, key, null));
+    private RMQDestination destination(String exchange, String routingKey) {
+        String onto = exchange == null ? Topology.EXCHANGE : exchange;
+        return destinations.computeIfAbsent(onto + " " + routingKey,
+                key -> new RMQDestination(onto + "/" + routingKey, onto, routingKey, null));
     }
 }

@@ -10,6 +10,11 @@
  * only after the database transaction that applied it (with its {@link com.forno.pizzeria.platform.messaging.Inbox}
  * row) committed. A failure rolls back both, the message is redelivered, and after the queue's delivery limit it
  * lands in the dead-letter queue while the queue keeps flowing.</li>
+ * <li>For those outside (partners): {@link com.forno.pizzeria.platform.messaging.Outbox#sendBare} sends a bare message
+ * to another exchange; a {@link com.forno.pizzeria.platform.messaging.MessageHandler} may read a foreign format
+ * ({@code read}); {@link com.forno.pizzeria.platform.messaging.Consumers#add} consumes a queue learnt while running,
+ * and {@link com.forno.pizzeria.platform.messaging.Broker#declare} declares its resources where the process declares
+ * its topology.</li>
  * </ul>
  * Config keys: {@code pizzeria.amqp.uri}, {@code pizzeria.broker.reconnect-ms}, {@code pizzeria.messaging.consumers},
  * {@code pizzeria.outbox.poll-ms}, {@code pizzeria.outbox.batch-size}, {@code pizzeria.outbox.confirm-timeout-ms},

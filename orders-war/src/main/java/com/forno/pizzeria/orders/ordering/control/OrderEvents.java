@@ -13,6 +13,7 @@ import com.forno.pizzeria.orders.ordering.entity.TimelineEntry;
 import com.forno.pizzeria.platform.addresses.PostalAddress;
 import com.forno.pizzeria.platform.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -28,9 +29,17 @@ public class OrderEvents {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Event<OrderStepped> stepped;
+
+    /** Sent, in the transaction of the step, after the event of each new timeline entry (partners' replies hear it). */
+    public record OrderStepped(Order order) {
+    }
+
     /** Sends the event of the order's newest timeline entry. */
     public void announce(Order order) {
         outbox.send(of(order, order.timeline().size() - 1), order.id());
+        stepped.fire(new OrderStepped(order));
     }
 
     /** The event of the order's timeline entry {@code seq}. */
@@ -39,7 +48,7 @@ public class OrderEvents {
         String reason = entry.reason() == null ? null : entry.reason().name();
         return switch (entry.status()) {
             case PENDING -> new OrderCreated(order.id(), order.customerId(), lines(order), order.totalCents(),
-                    entry.at(), address(order));
+                    entry.at(), address(order), order.channel(), order.partner());
             case CONFIRMED -> new OrderConfirmed(order.id(), order.customerId(), lines(order), order.totalCents(),
                     entry.at(), seq);
             case REJECTED -> new OrderRejected(order.id(), order.customerId(), reason, order.shortages(), entry.at(),

@@ -60,6 +60,32 @@ public class Ordering {
         return order;
     }
 
+    /**
+     * A partner's order, in the transaction of the message that placed it (with its inbox row): stored PENDING, and
+     * stock asked to hold its ingredients, as a web order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Order placeForPartner(String partner, UUID partnerCustomer, String partnerOrderId, String requestHash,
+                                 List<OrderLine> lines, Address deliveryAddress, String customerName,
+                                 String customerPhone, boolean prepaid, String cardToken) {
+        Instant now = now();
+        Order order = Order.fromPartner(partner, partnerCustomer, partnerOrderId, requestHash, lines, deliveryAddress,
+                customerName, customerPhone, prepaid, cardToken, now, now.plus(Duration.ofSeconds(stockTimeoutSeconds)));
+        em.persist(order);
+        em.flush(); // the unique (partner, partner_order_id) is the last guard against a second order
+        outbox.send(reserveStock(order), order.id());
+        events.announce(order);
+        metrics.created();
+        return order;
+    }
+
+    public Optional<Order> byPartnerOrder(String partner, String partnerOrderId) {
+        return em.createQuery("select o from Order o where o.partner = :partner and o.partnerOrderId = :id", Order.class)
+                .setParameter("partner", partner)
+                .setParameter("id", partnerOrderId)
+                .getResultStream().findFirst();
+    }
+
     public static ReserveStock reserveStock(Order order) {
         return new ReserveStock(order.id(), order.lines().stream()
                 .map(line -> new ReserveStock.Line(line.productId(), line.quantity())).toList());

@@ -30,6 +30,11 @@ import java.util.UUID;
 @Table(name = "orders")
 public class Order {
 
+    public static final String WEB = "WEB";
+    public static final String PARTNER = "PARTNER";
+    public static final String CARD = "CARD";
+    public static final String PREPAID = "PREPAID";
+
     @Id
     private UUID id;
     @Column(name = "customer_id")
@@ -65,6 +70,18 @@ public class Order {
     private Instant decidedAt;
     @Version
     private long version;
+    /** WEB, or PARTNER for an order a partner placed over the broker. */
+    private String channel = WEB;
+    private String partner;
+    @Column(name = "partner_order_id")
+    private String partnerOrderId;
+    /** CARD (authorised by payments), or PREPAID: the partner collected the money, nothing to authorise. */
+    @Column(name = "payment_method")
+    private String paymentMethod = CARD;
+    @Column(name = "customer_name")
+    private String customerName;
+    @Column(name = "customer_phone")
+    private String customerPhone;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_lines", joinColumns = @JoinColumn(name = "order_id"))
@@ -95,6 +112,25 @@ public class Order {
         move(OrderStatus.PENDING, null, now);
     }
 
+    /**
+     * A partner's order: its customer is the partner ({@code partnerCustomer}), its idempotency key the partner's own
+     * order id. {@code cardToken} is null when prepaid.
+     */
+    public static Order fromPartner(String partner, UUID partnerCustomer, String partnerOrderId, String requestHash,
+                                    List<OrderLine> lines, Address deliveryAddress, String customerName,
+                                    String customerPhone, boolean prepaid, String cardToken, Instant now,
+                                    Instant answerDueAt) {
+        Order order = new Order(partnerCustomer, partnerOrderId, requestHash, lines, deliveryAddress,
+                prepaid ? null : cardToken, now, answerDueAt);
+        order.channel = PARTNER;
+        order.partner = partner;
+        order.partnerOrderId = partnerOrderId;
+        order.paymentMethod = prepaid ? PREPAID : CARD;
+        order.customerName = customerName;
+        order.customerPhone = customerPhone;
+        return order;
+    }
+
     // --- the saga's transitions ------------------------------------------------------------------------------
 
     /** Stock holds every ingredient until {@code expiresAt}: now the payment. */
@@ -112,7 +148,17 @@ public class Order {
         decide(OrderStatus.REJECTED, Reason.OUT_OF_STOCK, now);
     }
 
-    /** Stock held and payment authorised: the only way to CONFIRMED. */
+    /** Stock holds every ingredient of an order the partner was paid for: confirmed with nothing to authorise. */
+    public void confirmPrepaid(Instant expiresAt, Instant now) {
+        require(OrderStatus.PENDING);
+        if (!prepaid()) {
+            throw new IllegalStateException("order " + id + " is paid by card: it needs an authorisation");
+        }
+        this.holdExpiresAt = expiresAt;
+        decide(OrderStatus.CONFIRMED, null, now);
+    }
+
+    /** Stock held and payment authorised: the only way to CONFIRMED (but for a prepaid order). */
     public void confirm(Instant now) {
         require(OrderStatus.AWAITING_PAYMENT);
         decide(OrderStatus.CONFIRMED, null, now);
@@ -194,6 +240,36 @@ public class Order {
 
     public UUID customerId() {
         return customerId;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    /** The partner that placed it, or null for a web order. */
+    public String partner() {
+        return partner;
+    }
+
+    public String partnerOrderId() {
+        return partnerOrderId;
+    }
+
+    public boolean prepaid() {
+        return PREPAID.equals(paymentMethod);
+    }
+
+    public String customerName() {
+        return customerName;
+    }
+
+    public String customerPhone() {
+        return customerPhone;
+    }
+
+    /** Whether it was ever confirmed: a cancellation after that is a status change, before it a refusal. */
+    public boolean everConfirmed() {
+        return timeline.stream().anyMatch(entry -> entry.status() == OrderStatus.CONFIRMED);
     }
 
     public OrderStatus status() {

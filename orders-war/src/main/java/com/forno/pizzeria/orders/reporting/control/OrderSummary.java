@@ -61,6 +61,9 @@ public final class OrderSummary {
     public OrderSummary merge(Record event) {
         if (event instanceof OrderCreated e) {
             customerId = e.customerId();
+            if (e.channel() != null) {
+                channel = e.channel();
+            }
             lines(e.items(), e.totalCents());
             deliveryAddress = e.deliveryAddress();
             createdAt = e.createdAt();

@@ -97,6 +97,14 @@ public class Saga {
         }
         switch (order.status()) {
             case PENDING -> {
+                if (order.prepaid()) {
+                    // the partner collected the money: held stock is all this order waited for
+                    order.confirmPrepaid(reply.expiresAt(), now());
+                    outbox.send(new CommitReservation(order.id()), order.id());
+                    events.announce(order);
+                    decided(order);
+                    return;
+                }
                 order.stockReserved(reply.expiresAt(), now(), now().plusSeconds(paymentTimeoutSeconds));
                 outbox.send(authorize(order), order.id());
                 events.announce(order);
@@ -135,7 +143,9 @@ public class Saga {
                         + " cancelling and refunding", order.id(), reply.reason(), reply.shortages());
                 OrderStatus before = order.status();
                 order.stockLostAfterConfirmation(reply.shortages() == null ? List.of() : reply.shortages(), now());
-                outbox.send(new VoidPayment(order.id(), Reason.OUT_OF_STOCK.name()), order.id());
+                if (!order.prepaid()) {
+                    outbox.send(new VoidPayment(order.id(), Reason.OUT_OF_STOCK.name()), order.id());
+                }
                 cancelled(order, before);
             }
             case PREPARING, OUT_FOR_DELIVERY, DELIVERED -> {
@@ -249,7 +259,8 @@ public class Saga {
         if (stockMayBeHeld) {
             outbox.send(new ReleaseReservation(order.id(), why.name()), order.id());
         }
-        if (before != OrderStatus.PENDING) {
+        // a prepaid order's money is the partner's to give back: payments never held any
+        if (before != OrderStatus.PENDING && !order.prepaid()) {
             outbox.send(new VoidPayment(order.id(), why.name()), order.id());
         }
         cancelled(order, before);

@@ -34,7 +34,7 @@ class OrderSummaryTest {
 
     static List<Record> soldThenCancelledByAdmin() {
         return List.of(
-                new OrderCreated(ORDER, CUSTOMER, LINES, 10_770, LATE, null),
+                new OrderCreated(ORDER, CUSTOMER, LINES, 10_770, LATE, null, null, null),
                 new OrderStatusChanged(ORDER, CUSTOMER, "AWAITING_PAYMENT", LATE.plusSeconds(1), 1),
                 new OrderConfirmed(ORDER, CUSTOMER, LINES, 10_770, LATE.plusSeconds(2), 2),
                 new OrderCancelled(ORDER, CUSTOMER, "CANCELLED_BY_ADMIN", LATE.plusSeconds(60), 3, null, null));
@@ -96,7 +96,7 @@ class OrderSummaryTest {
     void aStatusChangeBeforeTheCreationItFollowsKeepsTheLaterStatus() {
         OrderSummary summary = merged(List.of(
                 new OrderStatusChanged(ORDER, CUSTOMER, "AWAITING_PAYMENT", LATE.plusSeconds(1), 1),
-                new OrderCreated(ORDER, CUSTOMER, LINES, 10_770, LATE, null)));
+                new OrderCreated(ORDER, CUSTOMER, LINES, 10_770, LATE, null, null, null)));
 
         assertThat(summary.status()).isEqualTo("AWAITING_PAYMENT");
         assertThat(summary.createdAt()).isEqualTo(LATE);
@@ -119,7 +119,7 @@ class OrderSummaryTest {
     void aRejectionCountsItsReasonAndEveryMissingIngredientOnce() {
         var shortages = List.of(new Shortage("MUCARELA", 400, 150, "Muçarela"), new Shortage("MASSA", 2, 0, "Massa"));
         OrderSummary summary = merged(List.of(
-                new OrderCreated(ORDER, CUSTOMER, LINES, 10_770, LATE, null),
+                new OrderCreated(ORDER, CUSTOMER, LINES, 10_770, LATE, null, null, null),
                 new OrderRejected(ORDER, CUSTOMER, "OUT_OF_STOCK", shortages, LATE.plusSeconds(1), 1)));
 
         assertThat(summary.tallies(SAO_PAULO)).containsExactlyInAnyOrder(
@@ -131,7 +131,7 @@ class OrderSummaryTest {
     @Test
     void aDeclinedPaymentCountsWithTheProcessorsReason() {
         OrderSummary summary = merged(List.of(
-                new OrderCreated(ORDER, CUSTOMER, LINES, 10_770, LATE, null),
+                new OrderCreated(ORDER, CUSTOMER, LINES, 10_770, LATE, null, null, null),
                 new OrderStatusChanged(ORDER, CUSTOMER, "AWAITING_PAYMENT", LATE.plusSeconds(1), 1),
                 new OrderCancelled(ORDER, CUSTOMER, "PAYMENT_DECLINED", LATE.plusSeconds(2), 2,
                         "INSUFFICIENT_FUNDS", null)));

@@ -1,5 +1,7 @@
 package com.forno.pizzeria.stock.alerts.control;
 
+import com.forno.pizzeria.contracts.Json;
+import com.forno.pizzeria.contracts.integrations.Partners;
 import com.forno.pizzeria.contracts.stock.ProductAvailabilityChanged;
 import com.forno.pizzeria.contracts.stock.StockLow;
 import com.forno.pizzeria.platform.messaging.Outbox;
@@ -11,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Announces what changed for others, in the transaction of the change (through the outbox), exactly once per
  * flip: StockLow when an ingredient's free quantity crosses its threshold, ProductAvailabilityChanged when a
- * product goes off sale or comes back.
+ * product goes off sale or comes back (to the services, and in the partners' form to {@code integrations.events},
+ * whence every partner's events queue has it).
  * <p>
  * The last announced state is a column of the row. An ingredient's is decided under the ingredient's lock, which
  * every change holds. A product's depends on several ingredients that concurrent transactions may change, so its
@@ -40,6 +45,10 @@ public class Alerts {
 
     @Inject
     Availability availability;
+
+    Clock clock = Clock.systemUTC();
+
+    static final String PARTNER_EVENT = "ProductAvailabilityChanged";
 
     /** What each of these ingredients can promise now, by sku: take it before a change, pass it after. */
     public static Map<String, Long> freeNow(Collection<Ingredient> ingredients) {
@@ -97,6 +106,11 @@ public class Alerts {
             if (product.announce(row.soldOut())) {
                 outbox.send(new ProductAvailabilityChanged(product.id(), product.name(), row.available(), row.soldOut()),
                         product.id());
+                // every partner's events queue is bound to this exchange: the fan-out is the broker's
+                var told = new com.forno.pizzeria.contracts.integrations.ProductAvailabilityChanged(product.id(),
+                        product.name(), row.available(), row.soldOut(), Instant.now(clock));
+                outbox.sendBare(Partners.EVENTS_EXCHANGE, "", PARTNER_EVENT, product.id().toString(), Json.toJson(told),
+                        null);
             }
         }
     }
