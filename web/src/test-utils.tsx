@@ -16,11 +16,13 @@ type Handler = (call: Call) => { status: number; body?: unknown } | undefined;
 export function stubApi(handler: Handler) {
   const calls: Call[] = [];
   const fetchStub = vi.fn(async (url: string, init: RequestInit = {}) => {
+    const headers = (init.headers ?? {}) as Record<string, string>;
+    const form = headers['Content-Type'] === 'application/x-www-form-urlencoded';
     const call: Call = {
       method: init.method ?? 'GET',
       url,
-      headers: (init.headers ?? {}) as Record<string, string>,
-      body: init.body ? JSON.parse(init.body as string) : undefined,
+      headers,
+      body: !init.body ? undefined : form ? Object.fromEntries(new URLSearchParams(init.body as string)) : JSON.parse(init.body as string),
     };
     calls.push(call);
     const answer = handler(call) ?? { status: 404, body: { status: 404, title: 'Not Found' } };

@@ -1,11 +1,13 @@
 // The one typed client of the public API (shared/design/API.md), used by every feature. Same origin as the app:
-// the gateway serves both.
-import { expireSession, getSession } from './session';
+// the gateway serves both. It keeps the session going: an access token that is over, or one the API answers 401
+// to, is renewed with the refresh token (one refresh at a time, shared by the requests and tabs that need it), and
+// the request is sent once more.
+import { accessTokenOver, endSession, expireSession, getSession, renewSession, storedSession, type Session } from './session';
 import { parseProblem, type Problem } from './problem';
 import type {
   ChatReply, DeadLetterQueue, InProgressReport, Ingredient, LoginAnswer, MenuItem, Movement, MovementType, NewOrder, Order,
   OrderFilter, OrderStatus, Page, Payment, PaymentsReport, Product, ProductRequest, Recommendation, Registration, Role,
-  SalesReport, User,
+  SalesReport, TokenAnswer, User,
 } from './types';
 
 export class ApiError extends Error {
@@ -26,16 +28,23 @@ interface Options {
 }
 
 export async function request<T>(path: string, { method = 'GET', body, headers = {}, auth = true, signal }: Options = {}): Promise<T> {
-  const session = auth ? getSession() : null;
-  const all: Record<string, string> = { Accept: 'application/json, application/problem+json', ...headers };
-  if (body !== undefined) all['Content-Type'] = 'application/json';
-  if (session) all.Authorization = `Bearer ${session.accessToken}`;
-  let response: Response;
-  try {
-    response = await fetch(path, { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body), signal });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError({ status: 0, title: 'Network error' });
+  let session = auth ? getSession() : null;
+  if (session?.refreshToken && accessTokenOver(session)) session = await renewWithRefreshToken(session);
+  const send = (s: Session | null) => {
+    const all: Record<string, string> = { Accept: 'application/json, application/problem+json', ...headers };
+    if (body !== undefined) all['Content-Type'] = 'application/json';
+    if (s) all.Authorization = `Bearer ${s.accessToken}`;
+    return call(path, { method, headers: all, body: body === undefined ? undefined : JSON.stringify(body), signal });
+  };
+  let response = await send(session);
+  if (response.status === 401 && session?.refreshToken) {
+    const renewed = await renewWithRefreshToken(session);
+    if (renewed && renewed.accessToken !== session.accessToken) {
+      session = renewed;
+      response = await send(renewed);
+    } else if (!renewed) {
+      session = null; // the session has already ended (refused refresh token, or signed out): nothing more to end
+    }
   }
   const text = await response.text();
   if (!response.ok) {
@@ -43,6 +52,88 @@ export async function request<T>(path: string, { method = 'GET', body, headers =
     throw new ApiError(parseProblem(response.status, response.headers.get('Content-Type'), text));
   }
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function call(path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError({ status: 0, title: 'Network error' });
+  }
+}
+
+/** A form-encoded POST to the token or revocation endpoint (RFC 6749, RFC 7009): no bearer token. */
+function postForm(path: string, form: Record<string, string>): Promise<Response> {
+  return call(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+  });
+}
+
+let renewing: Promise<Session | null> | null = null;
+
+/**
+ * A session with an access token newer than `stale`'s, or null when the session has ended (then expired, unless it
+ * was signed out). Single-flight: the requests that need it meanwhile share one refresh; across tabs, a lock (where
+ * the browser has Web Locks) and reading storage again first mean that a refresh token another tab has already
+ * rotated is never presented again (that would end the session: refresh tokens are good once). A refresh that could
+ * not be made (network, 429, 5xx) throws an ApiError and keeps the session for the next try.
+ */
+export function renewWithRefreshToken(stale: Session): Promise<Session | null> {
+  renewing ??= acrossTabs(() => refresh(stale)).finally(() => {
+    renewing = null;
+  });
+  return renewing;
+}
+
+/** `task` while no other tab of this app runs it (Web Locks), or at once where the browser has no such locks. */
+async function acrossTabs<T>(task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
+  return locks ? await locks.request('pizzeria.session.refresh', task) : task();
+}
+
+async function refresh(stale: Session): Promise<Session | null> {
+  const current = storedSession();
+  if (!current) return null; // signed out, or expired, meanwhile
+  if (current.startedAt !== stale.startedAt) return null; // signed in anew meanwhile: not the request's session
+  if (current.accessToken !== stale.accessToken && !accessTokenOver(current)) return current; // renewed meanwhile
+  const used = current.refreshToken;
+  if (!used) {
+    expireSession();
+    return null;
+  }
+  const response = await postForm('/users/token', { grant_type: 'refresh_token', refresh_token: used });
+  const text = await response.text();
+  if (response.ok) {
+    const answer = JSON.parse(text) as TokenAnswer;
+    const renewed = renewSession(used, answer.access_token, answer.expires_in, answer.refresh_token);
+    if (renewed) return renewed;
+    void revoke(answer.refresh_token); // signed out (or in anew) while it was refreshing: this one is nobody's
+    return null;
+  }
+  if (response.status === 400 || response.status === 401) {
+    // invalid_grant and the like: the session is over (revoked, expired, used elsewhere, account changed)
+    if (storedSession()?.refreshToken === used) expireSession(); // unless signed out, or in anew, meanwhile
+    return null;
+  }
+  throw new ApiError(parseProblem(response.status, response.headers.get('Content-Type'), text));
+}
+
+/** Ends the session here at once, and on the server (RFC 7009) so that its refresh token is good no more. */
+export async function signOut(): Promise<void> {
+  const session = storedSession();
+  endSession();
+  if (session?.refreshToken) await revoke(session.refreshToken);
+}
+
+async function revoke(token: string): Promise<void> {
+  try {
+    await postForm('/users/revoke', { token });
+  } catch {
+    // signed out here all the same; the token is gone from this browser
+  }
 }
 
 export const api = {

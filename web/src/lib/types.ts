@@ -37,6 +37,14 @@ export interface LoginAnswer {
   refreshToken?: string;
 }
 
+/** The token endpoint's answer (POST /users/token, RFC 6749 5.1): its own snake_case names. */
+export interface TokenAnswer {
+  access_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  refresh_token: string;
+}
+
 export type Category = 'PIZZA' | 'DRINK' | 'DESSERT' | 'SIDE';
 
 export interface MenuItem {

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
-import { api } from '../../lib/api';
-import { endSession, getSession, sessionExpired, startSession, subscribeSession } from '../../lib/session';
+import { api, signOut } from '../../lib/api';
+import { getSession, sessionExpired, startSession, subscribeSession } from '../../lib/session';
 
 export function useSession() {
   const session = useSyncExternalStore(subscribeSession, () => getSession());
@@ -13,7 +13,8 @@ export function useSession() {
 export function useMe() {
   const { session } = useSession();
   return useQuery({
-    queryKey: ['me', session?.accessToken],
+    // the session, not its access token: a renewal every few minutes is not another person (nor a reason to load)
+    queryKey: ['me', session?.startedAt],
     queryFn: api.me,
     enabled: !!session,
     staleTime: 60_000,
@@ -25,7 +26,7 @@ export function useSignIn() {
   return useCallback(
     async (email: string, password: string) => {
       const answer = await api.signIn(email, password);
-      startSession(answer.accessToken, answer.expiresIn);
+      startSession(answer.accessToken, answer.expiresIn, answer.refreshToken);
       await client.invalidateQueries();
     },
     [client],
@@ -35,7 +36,7 @@ export function useSignIn() {
 export function useSignOut() {
   const client = useQueryClient();
   return useCallback(() => {
-    endSession();
+    void signOut(); // ends the session here at once; the revocation goes on in the background
     client.removeQueries({ queryKey: ['me'] });
     client.removeQueries({ queryKey: ['orders'] });
     client.removeQueries({ queryKey: ['order'] });
