@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
-  addToCart, call, checkout, eventually, launch, menuItem, moveStock, newCustomer, newPage, newPizza, productCard, shot,
-  signInThroughPage, statusOf, SEEN_WITHIN, fitsTheScreen,
+  addToCart, call, checkout, eventually, launch, menuItem, moveStock, newCustomer, newPage, newPizza, productCard, revokeToken,
+  shot, signInThroughPage, statusOf, SEEN_WITHIN, fitsTheScreen,
 } from './support';
 
 let browser: Browser;
@@ -162,7 +162,35 @@ describe('the storefront, in Chromium through the gateway', () => {
     }
   });
 
-  it('an expired session sends the customer to sign in again, with the cart kept', async () => {
+  it('an access token that stopped being accepted is renewed with the refresh token, and the customer stays', async () => {
+    const pizza = await newPizza(10, 'Renovada');
+    const customer = await newCustomer('Hugo');
+    const { context, page } = await newPage(browser);
+    try {
+      await signInThroughPage(page, customer);
+      await page.goto('/');
+      await addToCart(page, pizza.name);
+      const before = await storedSession(page);
+      // the token the page holds stops being accepted (as when it has expired)
+      await page.evaluate(() => {
+        const session = JSON.parse(localStorage.getItem('pizzeria.session')!);
+        localStorage.setItem('pizzeria.session', JSON.stringify({ ...session, accessToken: 'expired.token.value' }));
+      });
+      await page.goto('/carrinho');
+      await page.getByText(pizza.name).waitFor();
+      await eventually('the session renewed', () => storedSession(page),
+        (session) => session.accessToken !== 'expired.token.value');
+      const after = await storedSession(page);
+      expect(after.refreshToken).toBeTruthy();
+      expect(after.refreshToken).not.toBe(before.refreshToken); // rotated on use
+      expect(page.url()).toMatch(/\/carrinho$/);
+      await page.getByRole('button', { name: /^Sair/ }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a session that has ended sends the customer to sign in again, with the cart kept', async () => {
     const pizza = await newPizza(10, 'Sessao');
     const customer = await newCustomer('Gabi');
     const { context, page } = await newPage(browser);
@@ -170,12 +198,13 @@ describe('the storefront, in Chromium through the gateway', () => {
       await signInThroughPage(page, customer);
       await page.goto('/');
       await addToCart(page, pizza.name);
-      // the token the page holds stops being accepted (as when it has expired)
+      // the session ends elsewhere (its refresh token revoked) and the access token the page holds is refused
+      await revokeToken((await storedSession(page)).refreshToken!);
       await page.evaluate(() => {
         const session = JSON.parse(localStorage.getItem('pizzeria.session')!);
         localStorage.setItem('pizzeria.session', JSON.stringify({ ...session, accessToken: 'expired.token.value' }));
       });
-      // the first call the cart page makes with it (the profile, for the address) is refused: sign in again
+      // the first call the cart page makes (the profile, for the address) is refused, and so is the renewal
       await page.goto('/carrinho');
       await page.waitForURL(/\/entrar\?/);
       await page.getByText('Sua sessão expirou').waitFor();
@@ -189,6 +218,10 @@ describe('the storefront, in Chromium through the gateway', () => {
     }
   });
 });
+
+async function storedSession(page: Page): Promise<{ accessToken: string; refreshToken?: string }> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('pizzeria.session')!));
+}
 
 describe('the gateway serves the app to browsers only', () => {
   it('an unknown path asked for JSON is a 404 problem, while a browser route is the app', async () => {

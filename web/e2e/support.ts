@@ -64,6 +64,16 @@ export async function call<T = unknown>(method: string, path: string, body?: unk
   return { status: response.status, body: parsed as T, contentType: response.headers.get('Content-Type') };
 }
 
+/** Ends a session as any client may (RFC 7009: a form with the token); the answer is 200 whatever the token was. */
+export async function revokeToken(token: string) {
+  const response = await fetch(gateway + '/users/revoke', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token }).toString(),
+  });
+  if (response.status !== 200) throw new Error(`revoking a token answered ${response.status}`);
+}
+
 async function ok<T>(answer: Promise<{ status: number; body: T }>, what: string): Promise<T> {
   const { status, body } = await answer;
   if (status >= 300) throw new Error(`${what} answered ${status}: ${JSON.stringify(body)}`);
