@@ -160,8 +160,8 @@ public class Rebuild {
     }
 
     /**
-     * One order, in its own transaction like a live event: every transaction that touches the read model locks one
-     * summary and then report rows in one order, so the rebuild and the live projection never deadlock.
+     * One order, in its own transaction like a live event: it locks one summary and only appends tally changes (the
+     * report rows are the folder's alone), so the rebuild and the live projection never deadlock.
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = SQLException.class)
     public void project(OrderHistory order) throws SQLException {
