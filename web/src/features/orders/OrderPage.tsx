@@ -2,16 +2,16 @@ import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { Loading } from '../../components/Loading';
 import { ApiError } from '../../lib/api';
-import { formatDateTime, formatMoney, formatTime } from '../../lib/format';
+import { formatDateTime, formatTime } from '../../lib/format';
 import { declineReason, orderReason, orderStatus, t } from '../../lib/messages';
 import { problemMessage } from '../../lib/problem';
 import type { Order } from '../../lib/types';
 import { isSoldOut } from '../cart/cart';
-import { formatAddress } from '../checkout/address';
 import { useMenu } from '../menu/api';
 import { useAddToCart } from '../menu/MenuPage';
 import { ForYou } from '../recommendations/ForYou';
 import { customerMayCancel, isFinal, useCancelOrder, useOrder, usePayments } from './api';
+import { OrderContents } from './OrderContents';
 import { describeShortage } from './shortages';
 
 export function StatusBadge({ status }: { status: Order['status'] }) {
@@ -82,27 +82,7 @@ export function OrderPage() {
         <Outcome order={o} />
       </div>
       {!isFinal(o) && <p className="hint">Esta página se atualiza sozinha.</p>}
-      <h2>{t.timeline}</h2>
-      <ol className="timeline">
-        {o.timeline.map((step, i) => (
-          <li key={`${step.status}-${i}`}>
-            <time dateTime={step.at}>{formatTime(step.at)}</time> {orderStatus[step.status]}
-            {step.reason && <span className="reason"> — {orderReason[step.reason] ?? step.reason}</span>}
-          </li>
-        ))}
-      </ol>
-      <h2>{t.items}</h2>
-      <ul className="order-items">
-        {o.items.map((item) => (
-          <li key={item.productId}>
-            {item.quantity}× {item.name} <span className="price">{formatMoney(item.quantity * item.unitPriceCents)}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="total">
-        {t.total}: <strong>{formatMoney(o.totalCents)}</strong>
-      </p>
-      {o.deliveryAddress && <p>Entrega em: {formatAddress(o.deliveryAddress)}</p>}
+      <OrderContents order={o} heading="h2" at={formatTime} />
       <p className="hint">Feito em {formatDateTime(o.createdAt)}</p>
       {customerMayCancel(o) && (
         <button

@@ -4,10 +4,10 @@ import { Alert } from '../../../components/Alert';
 import { Loading } from '../../../components/Loading';
 import { api, ApiError } from '../../../lib/api';
 import { formatDateTime, formatMoney } from '../../../lib/format';
-import { a, declineReason, orderReason, orderStatus, paymentStatus, t } from '../../../lib/messages';
-import { formatAddress } from '../../checkout/address';
+import { a, declineReason, orderReason, paymentStatus, t } from '../../../lib/messages';
 import { isFinal, useOrder, usePayments } from '../../orders/api';
 import { StatusBadge } from '../../orders/OrderPage';
+import { OrderContents } from '../../orders/OrderContents';
 import { describeShortage } from '../../orders/shortages';
 import { ADMIN, problemText } from '../common';
 
@@ -61,28 +61,7 @@ export function OrderDetail() {
         </>
       ) : null}
 
-      <h3>{t.timeline}</h3>
-      <ol className="timeline">
-        {o.timeline.map((step, i) => (
-          <li key={`${step.status}-${i}`}>
-            <time dateTime={step.at}>{formatDateTime(step.at)}</time> {orderStatus[step.status] ?? step.status}
-            {step.reason && <span className="reason"> — {orderReason[step.reason] ?? step.reason}</span>}
-          </li>
-        ))}
-      </ol>
-
-      <h3>{t.items}</h3>
-      <ul className="order-items">
-        {o.items.map((item) => (
-          <li key={item.productId}>
-            {item.quantity}× {item.name} <span className="price">{formatMoney(item.quantity * item.unitPriceCents)}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="total">
-        {t.total}: <strong>{formatMoney(o.totalCents)}</strong>
-      </p>
-      {o.deliveryAddress && <p>Entrega em: {formatAddress(o.deliveryAddress)}</p>}
+      <OrderContents order={o} heading="h3" at={formatDateTime} />
 
       <h3>{a.payments}</h3>
       {payments.isPending && <Loading />}
