@@ -283,6 +283,7 @@ export const a = {
   // kitchen
   kitchenHint: 'Pedidos confirmados, por etapa. Um clique leva o pedido à próxima; o quadro se atualiza sozinho.',
   noCards: 'Nenhum pedido aqui.',
+  oldestShown: (shown: number, total: number) => `Mostrando os ${shown} mais antigos de ${total}.`,
   placedAt: (time: string) => `feito às ${time}`,
   stepTaken: 'Este pedido já mudou de etapa (outra pessoa o moveu, ou ele foi cancelado). O quadro foi atualizado.',
 

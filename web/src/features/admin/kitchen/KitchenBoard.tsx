@@ -7,7 +7,7 @@ import { formatTime } from '../../../lib/format';
 import { a, kitchenAction, orderStatus, t } from '../../../lib/messages';
 import type { Order } from '../../../lib/types';
 import { ADMIN, problemText } from '../common';
-import { arrange, COLUMNS, NEXT, settled, type Column, type Moved } from './board';
+import { arrange, COLUMNS, NEXT, oldestOf, settled, type Column, type Moved } from './board';
 
 /** How often the board asks again: a new confirmed order shows up within this time. */
 export const BOARD_POLL_MS = 3000;
@@ -21,7 +21,7 @@ export function KitchenBoard() {
   const columns = useQueries({
     queries: COLUMNS.map((status) => ({
       queryKey: [ADMIN, 'kitchen', status],
-      queryFn: () => api.staffOrders({ status, limit: 100 }),
+      queryFn: () => oldestOf((offset, limit) => api.staffOrders({ status, limit, offset })),
       refetchInterval: BOARD_POLL_MS,
     })),
   });
@@ -30,6 +30,7 @@ export function KitchenBoard() {
   const [error, setError] = useState<string | null>(null);
 
   const lists = columns.map((c) => c.data?.items ?? []);
+  const totals = Object.fromEntries(COLUMNS.map((status, i) => [status, columns[i]?.data?.total ?? 0])) as Record<Column, number>;
   const updatedAt = Math.max(...columns.map((c) => c.dataUpdatedAt));
   // forget the steps that the read side now shows
   useEffect(() => {
@@ -76,8 +77,9 @@ export function KitchenBoard() {
         {COLUMNS.map((column) => (
           <section key={column} className="board-column" aria-labelledby={`column-${column}`}>
             <h3 id={`column-${column}`}>
-              {orderStatus[column]} <span className="count-pill">{board[column].length}</span>
+              {orderStatus[column]} <span className="count-pill">{Math.max(board[column].length, totals[column])}</span>
             </h3>
+            {totals[column] > board[column].length && <p className="hint">{a.oldestShown(board[column].length, totals[column])}</p>}
             {board[column].length === 0 && <p className="hint">{a.noCards}</p>}
             {board[column].map((order) => (
               <OrderCard

@@ -1,4 +1,4 @@
-import type { Order, OrderStatus } from '../../../lib/types';
+import type { Order, OrderStatus, Page } from '../../../lib/types';
 
 /** The board's columns: an order is on the board from its confirmation until it is delivered. */
 export const COLUMNS = ['CONFIRMED', 'PREPARING', 'OUT_FOR_DELIVERY'] as const;
@@ -58,4 +58,25 @@ export function arrange(lists: Order[][], moved: ReadonlyMap<string, Moved>, now
 export function settled(lists: Order[][], moved: ReadonlyMap<string, Moved>, now = Date.now()): string[] {
   const read = new Map(lists.flat().map((o) => [o.id, o.status]));
   return [...moved].filter(([id, step]) => now - step.at > MOVED_TTL_MS || rank(read.get(id) ?? 'PENDING') >= rank(step.order.status)).map(([id]) => id);
+}
+
+/** The most cards a column shows: the oldest ones, which the kitchen works first. */
+export const COLUMN_LIMIT = 100;
+
+/** A column as the board shows it: its oldest orders (at most {@link COLUMN_LIMIT}) and how many it holds in all. */
+export interface ColumnPage {
+  items: Order[];
+  total: number;
+}
+
+/**
+ * The oldest orders of a column. The staff's list is newest first, so when a column holds more than one page, the
+ * last page is the one the kitchen needs (a second request, only then): a busy evening must not hide the orders
+ * that have waited longest behind the newest hundred.
+ */
+export async function oldestOf(list: (offset: number, limit: number) => Promise<Page<Order>>): Promise<ColumnPage> {
+  const newest = await list(0, COLUMN_LIMIT);
+  if (newest.total <= COLUMN_LIMIT) return { items: newest.items, total: newest.total };
+  const oldest = await list(newest.total - COLUMN_LIMIT, COLUMN_LIMIT);
+  return { items: oldest.items, total: oldest.total };
 }
