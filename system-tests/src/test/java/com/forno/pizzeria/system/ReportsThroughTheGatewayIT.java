@@ -21,14 +21,14 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The read side through nginx: 200 orders of every outcome (approved, declined, out of stock, cancelled by the
+ * The read side through nginx: 120 orders of every outcome (approved, declined, out of stock, cancelled by the
  * customer), with a rebuild of the read model started in the middle of them; then each report, and the staff's list
  * order by order, says what the orders API and the payments API say.
  */
 class ReportsThroughTheGatewayIT {
 
     static final ZoneId PIZZERIA = ZoneId.of("America/Sao_Paulo");
-    static final int ORDERS = 200;
+    static final int ORDERS = 120;
 
     record Placed(String id, String token, String card) {
     }
