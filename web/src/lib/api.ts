@@ -3,11 +3,12 @@
 // to, is renewed with the refresh token (one refresh at a time, shared by the requests and tabs that need it), and
 // the request is sent once more.
 import { accessTokenOver, endSession, expireSession, getSession, renewSession, storedSession, type Session } from './session';
+import type { DocumentedPath } from './contract';
 import { parseProblem, type Problem } from './problem';
 import type {
-  ChatReply, DeadLetterQueue, InProgressReport, Ingredient, LoginAnswer, MenuItem, Movement, MovementType, NewOrder, Order,
-  OrderFilter, OrderStatus, Page, Payment, PaymentsReport, Product, ProductRequest, Recommendation, Registration, Role,
-  SalesReport, TokenAnswer, User,
+  ChatReply, DeadLetterQueue, DeadLetterService, InProgressReport, Ingredient, LoginAnswer, MenuItem, Movement,
+  MovementType, NewOrder, Order, OrderFilter, OrderStatus, Page, Payment, PaymentsReport, Product, ProductRequest,
+  Recommendation, Registration, Role, SalesReport, TokenAnswer, User,
 } from './types';
 
 export class ApiError extends Error {
@@ -137,65 +138,77 @@ async function revoke(token: string): Promise<void> {
 }
 
 export const api = {
-  signUp: (registration: Registration) => request<User>('/users', { method: 'POST', body: registration, auth: false }),
+  signUp: (registration: Registration) => request<User>(route('/users'), { method: 'POST', body: registration, auth: false }),
   signIn: (email: string, password: string) =>
-    request<LoginAnswer>('/users/login', { method: 'POST', body: { email, password }, auth: false }),
-  me: () => request<User>('/users/me'),
+    request<LoginAnswer>(route('/users/login'), { method: 'POST', body: { email, password }, auth: false }),
+  me: () => request<User>(route('/users/me')),
 
-  menu: () => request<MenuItem[]>('/stock/menu', { auth: false }),
+  menu: () => request<MenuItem[]>(route('/stock/menu'), { auth: false }),
 
   placeOrder: (order: NewOrder, idempotencyKey: string, waitSeconds = 10) =>
-    request<Order>('/orders', {
+    request<Order>(route('/orders'), {
       method: 'POST',
       body: order,
       headers: { 'Idempotency-Key': idempotencyKey, Prefer: `wait=${waitSeconds}` },
     }),
-  order: (id: string) => request<Order>(`/orders/${encodeURIComponent(id)}`),
-  orders: (limit = 20, offset = 0) => request<Page<Order>>(`/orders?limit=${limit}&offset=${offset}`),
-  cancelOrder: (id: string) => request<Order>(`/orders/${encodeURIComponent(id)}/cancel`, { method: 'POST' }),
-  payments: (orderId: string) => request<Payment[]>(`/payments?orderId=${encodeURIComponent(orderId)}`),
+  order: (id: string) => request<Order>(route('/orders/{id}', { id })),
+  orders: (limit = 20, offset = 0) => request<Page<Order>>(`${route('/orders')}?${query({ limit, offset })}`),
+  cancelOrder: (id: string) => request<Order>(route('/orders/{id}/cancel', { id }), { method: 'POST' }),
+  payments: (orderId: string) => request<Payment[]>(`${route('/payments')}?${query({ orderId })}`),
 
   recommendations: (userId: string, limit = 4) =>
-    request<Recommendation[]>(`/recommendations/${encodeURIComponent(userId)}?limit=${limit}`),
+    request<Recommendation[]>(`${route('/recommendations/{userId}', { userId })}?${query({ limit })}`),
 
   // --- the console (kitchen and admin) ---------------------------------------------------------------------------
-  ingredients: () => everything<Ingredient>('/stock/ingredients'),
-  ingredient: (sku: string) => request<Ingredient>(`/stock/ingredients/${encodeURIComponent(sku)}`),
+  ingredients: () => everything<Ingredient>(route('/stock/ingredients')),
+  ingredient: (sku: string) => request<Ingredient>(route('/stock/ingredients/{sku}', { sku })),
   ledger: (sku: string, limit = 20, offset = 0) =>
-    request<Page<Movement>>(`/stock/ingredients/${encodeURIComponent(sku)}/movements?limit=${limit}&offset=${offset}`),
+    request<Page<Movement>>(`${route('/stock/ingredients/{sku}/movements', { sku })}?${query({ limit, offset })}`),
   moveStock: (sku: string, type: MovementType, quantity: number, reason: string) =>
-    request<Movement>(`/stock/ingredients/${encodeURIComponent(sku)}/movements`, {
+    request<Movement>(route('/stock/ingredients/{sku}/movements', { sku }), {
       method: 'POST',
       body: { type, quantity, reason },
     }),
-  products: () => everything<Product>('/stock/products'),
-  product: (id: string) => request<Product>(`/stock/products/${encodeURIComponent(id)}`),
-  createProduct: (product: ProductRequest) => request<Product>('/stock/products', { method: 'POST', body: product }),
+  products: () => everything<Product>(route('/stock/products')),
+  product: (id: string) => request<Product>(route('/stock/products/{id}', { id })),
+  createProduct: (product: ProductRequest) => request<Product>(route('/stock/products'), { method: 'POST', body: product }),
   updateProduct: (id: string, product: ProductRequest) =>
-    request<Product>(`/stock/products/${encodeURIComponent(id)}`, { method: 'PUT', body: product }),
+    request<Product>(route('/stock/products/{id}', { id }), { method: 'PUT', body: product }),
   /** A manual 86: until `until` (an ISO instant), or until lifted. */
   markSoldOut: (productId: string, until?: string) =>
-    request<void>(`/stock/products/${encodeURIComponent(productId)}/sold-out`, { method: 'POST', body: until ? { until } : {} }),
+    request<void>(route('/stock/products/{id}/sold-out', { id: productId }), { method: 'POST', body: until ? { until } : {} }),
   liftSoldOut: (productId: string) =>
-    request<void>(`/stock/products/${encodeURIComponent(productId)}/sold-out`, { method: 'DELETE' }),
+    request<void>(route('/stock/products/{id}/sold-out', { id: productId }), { method: 'DELETE' }),
 
-  staffOrders: (filter: OrderFilter) => request<Page<Order>>(`/orders?${query({ ...filter })}`),
+  staffOrders: (filter: OrderFilter) => request<Page<Order>>(`${route('/orders')}?${query({ ...filter })}`),
   advanceOrder: (id: string, status: OrderStatus) =>
-    request<Order>(`/orders/${encodeURIComponent(id)}/status`, { method: 'POST', body: { status } }),
+    request<Order>(route('/orders/{id}/status', { id }), { method: 'POST', body: { status } }),
 
-  users: (search: string, limit = 20, offset = 0) => request<Page<User>>(`/users?${query({ query: search, limit, offset })}`),
-  changeRole: (id: string, role: Role) => request<User>(`/users/${encodeURIComponent(id)}/role`, { method: 'PUT', body: { role } }),
+  users: (search: string, limit = 20, offset = 0) => request<Page<User>>(`${route('/users')}?${query({ query: search, limit, offset })}`),
+  changeRole: (id: string, role: Role) => request<User>(route('/users/{id}/role', { id }), { method: 'PUT', body: { role } }),
 
-  sales: () => request<SalesReport>('/reports/sales'),
-  inProgress: () => request<InProgressReport>('/reports/orders/in-progress'),
-  paymentsReport: (bucket: 'hour' | 'day') => request<PaymentsReport>(`/reports/payments?bucket=${bucket}`),
+  sales: () => request<SalesReport>(route('/reports/sales')),
+  inProgress: () => request<InProgressReport>(route('/reports/orders/in-progress')),
+  paymentsReport: (bucket: 'hour' | 'day') => request<PaymentsReport>(`${route('/reports/payments')}?${query({ bucket })}`),
 
-  deadLetters: (service: string) => request<DeadLetterQueue[]>(`/${service}/dead-letters`),
-  replay: (service: string, queue: string) =>
-    request<{ queue: string; replayed: number }>(`/${service}/dead-letters/${encodeURIComponent(queue)}/replay`, { method: 'POST' }),
+  deadLetters: (service: DeadLetterService) => request<DeadLetterQueue[]>(route(`/${service}/dead-letters`)),
+  replay: (service: DeadLetterService, queue: string) =>
+    request<{ queue: string; replayed: number }>(route(`/${service}/dead-letters/{queue}/replay`, { queue }), { method: 'POST' }),
 
-  chat: (question: string) => request<ChatReply>('/chat', { method: 'POST', body: { question } }),
+  chat: (question: string) => request<ChatReply>(route('/chat'), { method: 'POST', body: { question } }),
 };
+
+/**
+ * A path of the gateway's OpenAPI document (a compile error for any other: see contract.ts), with its `{parameters}`
+ * filled in, each encoded.
+ */
+export function route(template: DocumentedPath, parameters: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = parameters[name];
+    if (value === undefined) throw new Error(`no value for {${name}} in ${template}`);
+    return encodeURIComponent(value);
+  });
+}
 
 /** A query string of the values that are set (empty strings and undefined left out). */
 export function query(values: Record<string, string | number | undefined | null>): string {

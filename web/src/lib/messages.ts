@@ -1,5 +1,5 @@
 // Every text a person reads, in Portuguese (pt-BR), in one place.
-import type { Category, MovementType, OrderReason, OrderStatus, PaymentStatus, Role } from './types';
+import type { Category, DeadLetterService, MovementType, OrderReason, OrderStatus, PaymentStatus, Role } from './types';
 
 export const categories: Record<Category, string> = {
   PIZZA: 'Pizzas',
@@ -188,7 +188,7 @@ export const kitchenAction: Partial<Record<OrderStatus, string>> = {
 };
 
 /** Services whose dead letters the console shows (those with queues of their own), as a person calls them. */
-export const deadLetterServices: { service: string; label: string }[] = [
+export const deadLetterServices: { service: DeadLetterService; label: string }[] = [
   { service: 'orders', label: 'Pedidos' },
   { service: 'stock', label: 'Estoque' },
   { service: 'payments', label: 'Pagamentos' },

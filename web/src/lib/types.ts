@@ -235,6 +235,9 @@ export interface DeadLetter {
   body?: string | null;
 }
 
+/** The services whose dead letters the console shows (each is a path of the document: /<service>/dead-letters). */
+export type DeadLetterService = 'orders' | 'stock' | 'payments' | 'users';
+
 export interface DeadLetterQueue {
   queue: string;
   deadLetterQueue: string;

@@ -4,7 +4,7 @@ import { Alert } from '../../../components/Alert';
 import { Loading } from '../../../components/Loading';
 import { api } from '../../../lib/api';
 import { a, deadLetterServices } from '../../../lib/messages';
-import type { DeadLetterQueue } from '../../../lib/types';
+import type { DeadLetterQueue, DeadLetterService } from '../../../lib/types';
 import { ADMIN, problemText } from '../common';
 
 /** Each service's dead letters, per queue, with a replay once the cause is fixed (GET/POST /<service>/dead-letters). */
@@ -20,7 +20,7 @@ export function DeadLettersPage() {
   );
 }
 
-function ServiceLetters({ service, label }: { service: string; label: string }) {
+function ServiceLetters({ service, label }: { service: DeadLetterService; label: string }) {
   const queues = useQuery({ queryKey: [ADMIN, 'dead-letters', service], queryFn: () => api.deadLetters(service), refetchInterval: 10_000 });
   return (
     <section aria-labelledby={`dl-${service}`} className="card">
@@ -33,7 +33,7 @@ function ServiceLetters({ service, label }: { service: string; label: string }) 
   );
 }
 
-function QueueLetters({ service, queue }: { service: string; queue: DeadLetterQueue }) {
+function QueueLetters({ service, queue }: { service: DeadLetterService; queue: DeadLetterQueue }) {
   const client = useQueryClient();
   const [done, setDone] = useState<string | null>(null);
   const replay = useMutation({

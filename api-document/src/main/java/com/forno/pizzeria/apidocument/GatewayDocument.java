@@ -13,6 +13,9 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -48,7 +51,14 @@ import java.util.Map;
 public final class GatewayDocument {
 
     /** The first path segments the gateway routes to a service (nginx/pizzeria.conf.template). */
-    static final List<String> ROUTED = List.of("/users", "/orders", "/stock", "/payments", "/recommendations", "/chat");
+    static final List<String> ROUTED = List.of("/users", "/orders", "/stock", "/payments", "/recommendations", "/chat",
+            "/reports");
+
+    /** The services whose dead letters the gateway reaches at /<service>/dead-letters (ai's path is not routed). */
+    static final List<String> DEAD_LETTERS = List.of("users", "orders", "stock", "payments");
+
+    /** The calls the gateway rate-limits (nginx/pizzeria.conf.template; the token endpoint, too, is not a path here). */
+    static final List<String> RATE_LIMITED = List.of("POST /users/login", "POST /users", "POST /orders");
 
     static final String DESCRIPTION = """
             The pizzeria's public API, through its gateway. Every error is RFC 9457 `application/problem+json` \
@@ -135,6 +145,9 @@ public final class GatewayDocument {
                 throw new IllegalStateException(document.getKey() + "'s document is not sound: " + faults);
             }
             add(api, document.getKey(), document.getValue());
+            if (DEAD_LETTERS.contains(document.getKey())) {
+                deadLetters(api, document.getKey());
+            }
         }
         examples(api);
         List<String> faults = DocumentChecks.faults(Json.pretty(api));
@@ -193,6 +206,73 @@ public final class GatewayDocument {
         }
     }
 
+    /**
+     * A service's dead letters (the platform's DeadLettersResource, which Payara's scanner does not see: it lives in
+     * a library jar): the list and the replay, admins only, at the service's own first path segment.
+     */
+    static void deadLetters(OpenAPI api, String service) {
+        Components components = api.getComponents();
+        if (components.getSchemas() == null || !components.getSchemas().containsKey("DeadLetterQueue")) {
+            components.addSchemas("DeadLetter", new Schema<>().type("object")
+                    .description("A message that could not be handled, as the dead-letter queue keeps it")
+                    .addProperty("messageId", new Schema<>().type("string"))
+                    .addProperty("type", new Schema<>().type("string"))
+                    .addProperty("correlationId", new Schema<>().type("string"))
+                    .addProperty("body", new Schema<>().type("string")));
+            components.addSchemas("DeadLetterQueue", new Schema<>().type("object")
+                    .description("A queue's dead letters: at most `limit` of them listed, `count` in all (-1: the broker cannot say)")
+                    .addProperty("queue", new Schema<>().type("string"))
+                    .addProperty("deadLetterQueue", new Schema<>().type("string"))
+                    .addProperty("count", new Schema<>().type("integer").format("int64"))
+                    .addProperty("letters", new Schema<>().type("array").items(new Schema<>().$ref("#/components/schemas/DeadLetter")))
+                    .required(List.of("queue", "deadLetterQueue", "count", "letters")));
+            components.addSchemas("Replayed", new Schema<>().type("object")
+                    .addProperty("queue", new Schema<>().type("string"))
+                    .addProperty("replayed", new Schema<>().type("integer").format("int32"))
+                    .required(List.of("queue", "replayed")));
+        }
+        String tag = "Dead letters";
+        if (api.getTags().stream().noneMatch(t -> t.getName().equals(tag))) {
+            api.getTags().add(new Tag().name(tag).description("Messages a service could not handle, per queue, and their replay"));
+        }
+        io.swagger.v3.oas.models.security.SecurityRequirement bearer =
+                new io.swagger.v3.oas.models.security.SecurityRequirement().addList("bearer");
+        Operation list = new Operation().addTagsItem(tag).operationId(service + "DeadLettersList")
+                .summary("The " + service + " service's dead letters, per queue").addSecurityItem(bearer)
+                .addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("limit")
+                        .description("How many letters of each queue to list (1 to 100)")
+                        .schema(new Schema<>().type("integer").format("int32")._default(20)))
+                .responses(new io.swagger.v3.oas.models.responses.ApiResponses()
+                        .addApiResponse("200", new ApiResponse().description("OK").content(new Content().addMediaType(
+                                "application/json", new MediaType().schema(new Schema<>().type("array")
+                                        .items(new Schema<>().$ref("#/components/schemas/DeadLetterQueue"))))))
+                        .addApiResponse("401", problem("No valid bearer token: sign in first"))
+                        .addApiResponse("403", problem("Signed in, but only admin may do this"))
+                        .addApiResponse("503", problem("RabbitMQ cannot be read now; safe to retry")));
+        Operation replay = new Operation().addTagsItem(tag).operationId(service + "DeadLettersReplay")
+                .summary("Moves a queue's dead letters back into the queue they died in (once the cause is fixed)")
+                .addSecurityItem(bearer)
+                .addParametersItem(new io.swagger.v3.oas.models.parameters.PathParameter().name("queue")
+                        .schema(new Schema<>().type("string")))
+                .addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("limit")
+                        .description("How many to move at most (1 to 1000)")
+                        .schema(new Schema<>().type("integer").format("int32")._default(100)))
+                .responses(new io.swagger.v3.oas.models.responses.ApiResponses()
+                        .addApiResponse("200", new ApiResponse().description("OK").content(new Content().addMediaType(
+                                "application/json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/Replayed")))))
+                        .addApiResponse("401", problem("No valid bearer token: sign in first"))
+                        .addApiResponse("403", problem("Signed in, but only admin may do this"))
+                        .addApiResponse("404", problem("This service has no such queue"))
+                        .addApiResponse("503", problem("RabbitMQ cannot be written now; safe to retry")));
+        api.getPaths().addPathItem("/" + service + "/dead-letters", new PathItem().get(list));
+        api.getPaths().addPathItem("/" + service + "/dead-letters/{queue}/replay", new PathItem().post(replay));
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(DocumentChecks.PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+    }
+
     private static String capitalized(String name) {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
@@ -204,6 +284,15 @@ public final class GatewayDocument {
             components.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                     .scheme("bearer").bearerFormat("JWT"));
         }
+        // how an OAuth 2.0 client gets the bearer token: the token endpoint (RFC 6749 answers and errors, so it is
+        // not listed among the paths, whose errors are problems), the same for renewing it with a refresh token
+        components.addSecuritySchemes("oauth2", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                .description("Sign-in as an OAuth 2.0 client: POST /users/token (form: grant_type=password&username=&password=, "
+                        + "or grant_type=refresh_token&refresh_token=) answers {access_token, token_type, expires_in, "
+                        + "refresh_token}; refresh tokens rotate on every use; POST /users/revoke (form: token=) ends a "
+                        + "session (RFC 7009). The access token is then sent as the bearer token.")
+                .flows(new OAuthFlows().password(new OAuthFlow().tokenUrl("/users/token").refreshUrl("/users/token")
+                        .scopes(new Scopes()))));
         components.addExamples("InvalidRequest", new Example().summary("A request with invalid fields (400)").value(Map.of(
                 "type", "https://pizzeria.forno.com/problems/validation",
                 "title", "The request is not valid",
@@ -227,9 +316,10 @@ public final class GatewayDocument {
             problemExample(operation, "400", "InvalidRequest");
             problemExample(operation, "404", "NotFound");
         }));
-        // the gateway's own rate limits (nginx/pizzeria.conf.template), on the two calls it limits
-        for (Operation limited : new Operation[] {operation(api, "/orders", PathItem.HttpMethod.POST),
-                operation(api, "/users/login", PathItem.HttpMethod.POST)}) {
+        // the gateway's own rate limits, on the calls it limits
+        for (String call : RATE_LIMITED) {
+            String[] methodAndPath = call.split(" ", 2);
+            Operation limited = operation(api, methodAndPath[1], PathItem.HttpMethod.valueOf(methodAndPath[0]));
             if (limited != null) {
                 limited.getResponses().addApiResponse("429", new ApiResponse()
                         .description("Too many requests from this address (the gateway's rate limit); see Retry-After")

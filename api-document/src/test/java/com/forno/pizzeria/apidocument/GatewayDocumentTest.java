@@ -33,10 +33,29 @@ class GatewayDocumentTest {
         OpenAPI api = GatewayDocument.assemble(services(), "http://127.0.0.1:8080");
 
         assertThat(api.getServers()).singleElement().satisfies(s -> assertThat(s.getUrl()).isEqualTo("http://127.0.0.1:8080"));
-        assertThat(api.getPaths()).containsOnlyKeys("/orders/{id}", "/stock/menu");
-        assertThat(api.getTags()).extracting("name").containsExactly("Orders", "Menu");
-        assertThat(api.getComponents().getSecuritySchemes()).containsKey("bearer");
+        assertThat(api.getPaths()).containsOnlyKeys("/orders/{id}", "/stock/menu",
+                "/orders/dead-letters", "/orders/dead-letters/{queue}/replay",
+                "/stock/dead-letters", "/stock/dead-letters/{queue}/replay");
+        assertThat(api.getTags()).extracting("name").containsExactly("Orders", "Dead letters", "Menu");
+        assertThat(api.getComponents().getSecuritySchemes()).containsKeys("bearer", "oauth2");
+        assertThat(api.getComponents().getSecuritySchemes().get("oauth2").getFlows().getPassword().getTokenUrl())
+                .isEqualTo("/users/token");
         assertThat(api.getInfo().getDescription()).contains("/pedidos", "/usuarios", "/estoque", "/pagamentos");
+    }
+
+    @Test
+    void documentsEachServicesDeadLettersForAdminsOnly() throws IOException {
+        OpenAPI api = GatewayDocument.assemble(services(), "http://127.0.0.1:8080");
+
+        var list = api.getPaths().get("/orders/dead-letters").getGet();
+        assertThat(list.getOperationId()).isEqualTo("ordersDeadLettersList");
+        assertThat(list.getSecurity()).isNotEmpty();
+        assertThat(list.getResponses()).containsKeys("200", "401", "403", "503");
+        var replay = api.getPaths().get("/stock/dead-letters/{queue}/replay").getPost();
+        assertThat(replay.getOperationId()).isEqualTo("stockDeadLettersReplay");
+        assertThat(replay.getResponses()).containsKeys("200", "401", "403", "404", "503");
+        assertThat(replay.getResponses().get("404").getContent()).containsKey(DocumentChecks.PROBLEM_JSON);
+        assertThat(api.getComponents().getSchemas()).containsKeys("DeadLetterQueue", "DeadLetter", "Replayed");
     }
 
     @Test

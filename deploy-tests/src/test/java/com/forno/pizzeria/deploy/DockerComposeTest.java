@@ -57,6 +57,21 @@ class DockerComposeTest {
     }
 
     @Test
+    void theGatewayServesTheCommittedApiDocumentFromWhereItsOpenapiDirIs() {
+        Map<String, Object> gateway = services().get("gateway");
+        String command = String.valueOf(gateway.get("command"));
+        Matcher dir = Pattern.compile("s\\|\\{\\{OPENAPI_DIR}}\\|([^|]+)\\|").matcher(command);
+        assertThat(dir.find()).as("OPENAPI_DIR in " + command).isTrue();
+        List<String> volumes = ((List<?>) gateway.get("volumes")).stream().map(String::valueOf).toList();
+        for (String format : List.of("json", "yaml")) {
+            assertThat(Repository.path("api-document/openapi." + format)).exists();
+            // compose resolves the host path: the repository's file, read-only where the template looks for it
+            assertThat(volumes).contains(Repository.path("api-document/openapi." + format) + ":" + dir.group(1)
+                    + "/openapi." + format + ":ro");
+        }
+    }
+
+    @Test
     void theGatewayFillsEveryPlaceholderOfTheNginxTemplate() {
         TreeSet<String> placeholders = new TreeSet<>();
         Matcher placeholder = Pattern.compile("\\{\\{([A-Z0-9_]+)}}")

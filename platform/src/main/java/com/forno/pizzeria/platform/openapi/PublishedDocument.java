@@ -107,6 +107,60 @@ public class PublishedDocument implements OASFilter {
         }
     }
 
+    /**
+     * Payara writes the defaults of a {@code @Schema} annotation into the schema as if they were constraints:
+     * {@code maxProperties: 0} on an object (which no order line could then satisfy), {@code minItems} above
+     * {@code maxItems}, {@code multipleOf: 0}, {@code false} flags. Those that say nothing are dropped.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        scrubAnnotationDefaults(schema);
+        return schema;
+    }
+
+    static void scrubAnnotationDefaults(Schema schema) {
+        if (Integer.valueOf(0).equals(schema.getMaxProperties()) && Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMaxProperties(null);
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMaxLength())) {
+            schema.setMaxLength(null);
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMinItems())) {
+            schema.setMinItems(null);
+        }
+        if (Integer.valueOf(Integer.MIN_VALUE).equals(schema.getMaxItems())) {
+            schema.setMaxItems(null);
+        }
+        if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() == 0) {
+            schema.setMultipleOf(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+    }
+
     /** Payara 6 adds a non-standard top-level {@code endpoints} member (its own index); an empty one is left out. */
     static void dropPayaraEndpoints(OpenAPI openAPI) {
         try {
@@ -176,6 +230,7 @@ public class PublishedDocument implements OASFilter {
         } else {
             operation.setOperationId(operationId(method));
             success(method, responses, components);
+            parsedBody(method, operation, components);
             parameters(method, operation);
             secured(method, operation, errors);
             if (operation.getRequestBody() != null) {
@@ -246,6 +301,27 @@ public class PublishedDocument implements OASFilter {
             ok.setDescription("OK");
         }
         responses.addAPIResponse(status, ok);
+    }
+
+    /**
+     * A body the method reads as text and parses itself (an empty body allowed), declared with {@code @RequestBody}
+     * as the record it parses into: Payara's scanner writes such a record as an object without properties (and
+     * the text as a string), so its schema is built here from the record, as a library's record's is.
+     */
+    private static void parsedBody(Method method, Operation operation, Components components) {
+        var declared = method.getAnnotation(org.eclipse.microprofile.openapi.annotations.parameters.RequestBody.class);
+        if (declared == null || operation.getRequestBody() == null) {
+            return;
+        }
+        for (var content : declared.content()) {
+            Class<?> type = content.schema().implementation();
+            if (type.isRecord()) {
+                Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
+                library(schema, type, components);
+                operation.getRequestBody().setContent(json(schema));
+                return;
+            }
+        }
     }
 
     private static Content json(Schema schema) {
@@ -362,7 +438,8 @@ public class PublishedDocument implements OASFilter {
         if (components.getSchemas() == null) {
             return;
         }
-        components.getSchemas().forEach((name, schema) -> {
+        // a copy: typing a property may add a library record's schema
+        new LinkedHashMap<>(components.getSchemas()).forEach((name, schema) -> {
             Class<?> record = records.get(name);
             if (record == null || schema.getProperties() == null) {
                 return;
@@ -372,14 +449,88 @@ public class PublishedDocument implements OASFilter {
                 if (property == null) {
                     continue;
                 }
+                if (refused(component)) {
+                    // a field the server refuses when it is set (an id, a role): no client should send it
+                    schema.removeProperty(component.getName());
+                    continue;
+                }
                 type(property, component.getType());
+                library(property, component.getType(), components);
                 if (property.getType() == SchemaType.ARRAY && property.getItems() != null
                         && component.getGenericType() instanceof ParameterizedType list
                         && list.getActualTypeArguments()[0] instanceof Class<?> item) {
                     type(property.getItems(), item);
+                    library(property.getItems(), item, components);
                 }
             }
         });
+    }
+
+    /**
+     * A component annotated {@code @Null}: the request must leave it out (the server assigns it). The annotation
+     * does not target record components, so Java keeps it on the accessor (and the field), where it is read.
+     */
+    private static boolean refused(RecordComponent component) {
+        return component.getAccessor().isAnnotationPresent(jakarta.validation.constraints.Null.class);
+    }
+
+    /**
+     * A record of a library (the platform's PostalAddress, a contract's Shortage), which the scanner does not look
+     * into and calls a bare {@code object}: a component schema of its own, typed from its components, and a
+     * reference to it. A name the WAR already uses for another schema is left alone.
+     */
+    static void library(Schema property, Class<?> type, Components components) {
+        if (!type.isRecord() || property.getRef() != null || property.getType() != SchemaType.OBJECT
+                || (property.getProperties() != null && !property.getProperties().isEmpty())) {
+            return;
+        }
+        String name = type.getSimpleName();
+        Schema known = components.getSchemas() == null ? null : components.getSchemas().get(name);
+        if (known == null || known.getProperties() == null || known.getProperties().isEmpty()) {
+            // a new schema, or the scanner's empty one for this record
+            Schema schema = known == null ? OASFactory.createSchema().type(SchemaType.OBJECT) : known;
+            if (known == null) {
+                components.addSchema(name, schema); // before its components: a record that refers to itself ends
+            }
+            for (RecordComponent component : type.getRecordComponents()) {
+                schema.addProperty(component.getName(), described(component.getType(), component.getGenericType(), components));
+            }
+        } else if (!known.getProperties().keySet().equals(componentNames(type))) {
+            return; // the name is another schema's
+        }
+        property.setType(null);
+        property.setRef(name);
+    }
+
+    private static Set<String> componentNames(Class<?> record) {
+        Set<String> names = new LinkedHashSet<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            names.add(component.getName());
+        }
+        return names;
+    }
+
+    /** The schema of a library record's component: its JSON type, a list's items, another record by reference. */
+    private static Schema described(Class<?> type, Type generic, Components components) {
+        Schema schema = OASFactory.createSchema();
+        if (type == String.class) {
+            schema.setType(SchemaType.STRING);
+        } else if (type == boolean.class || type == Boolean.class) {
+            schema.setType(SchemaType.BOOLEAN);
+        } else if (type.isEnum()) {
+            schema.setType(SchemaType.STRING);
+            schema.setEnumeration(Arrays.stream(type.getEnumConstants()).map(e -> (Object) ((Enum<?>) e).name()).toList());
+        } else if (List.class.isAssignableFrom(type)) {
+            schema.setType(SchemaType.ARRAY);
+            Class<?> item = generic instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> c
+                    ? c : Object.class;
+            schema.setItems(described(item, item, components));
+        } else {
+            schema.setType(SchemaType.OBJECT);
+            type(schema, type);
+            library(schema, type, components);
+        }
+        return schema;
     }
 
     static String operationId(Method method) {
@@ -391,18 +542,20 @@ public class PublishedDocument implements OASFilter {
 
     /**
      * The resource methods of the WAR's own classes by "HTTPMETHOD /path" (as the document writes paths), and its
-     * records by schema name (their {@code @Schema(name)} or simple name; a name two records share is left out:
-     * the scanner merged them).
+     * records by schema name (their {@code @Schema(name)}, else their simple name; a name two records still share is
+     * left out: the scanner merged them).
      */
     static Map<String, Method> resourceMethods(ClassLoader loader, Map<String, Class<?>> records) {
         Map<String, Method> methods = new HashMap<>();
-        Set<String> ambiguous = new LinkedHashSet<>();
+        Map<String, List<Class<?>>> named = new HashMap<>();
+        Map<String, List<Class<?>>> alike = new HashMap<>();
         for (Class<?> type : ownClasses(loader)) {
             if (type.isRecord()) {
-                var named = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
-                String name = named != null && !named.name().isEmpty() ? named.name() : type.getSimpleName();
-                if (records.putIfAbsent(name, type) != null) {
-                    ambiguous.add(name);
+                var schema = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+                if (schema != null && !schema.name().isEmpty()) {
+                    named.computeIfAbsent(schema.name(), k -> new ArrayList<>()).add(type);
+                } else {
+                    alike.computeIfAbsent(type.getSimpleName(), k -> new ArrayList<>()).add(type);
                 }
             }
             Path base = type.getAnnotation(Path.class);
@@ -418,7 +571,14 @@ public class PublishedDocument implements OASFilter {
                 methods.put(http + " " + documentPath(base.value() + "/" + (sub == null ? "" : sub.value())), method);
             }
         }
-        ambiguous.forEach(records::remove);
+        // a record that names its schema wins over those only called alike (a private Step elsewhere); a name
+        // still shared is left out: the scanner merged those records
+        alike.forEach((name, types) -> named.putIfAbsent(name, types));
+        named.forEach((name, types) -> {
+            if (types.size() == 1) {
+                records.put(name, types.get(0));
+            }
+        });
         return methods;
     }
 

@@ -21,6 +21,8 @@ public record OrderView(UUID id, UUID customerId, String status, String reason, 
     public record Item(UUID productId, String name, int quantity, long unitPriceCents) {
     }
 
+    // named: the read side has a Step of its own
+    @Schema(name = "Step")
     public record Step(String status, Instant at, String reason) {
     }
 

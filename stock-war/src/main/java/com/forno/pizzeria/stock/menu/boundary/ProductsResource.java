@@ -99,7 +99,8 @@ public class ProductsResource {
     @Transactional
     @Operation(summary = "86 a product by hand: until the given time, or until lifted")
     @SuccessResponse(status = 204, description = "Sold out")
-    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = SoldOut.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SoldOut.class)))
     public Response markSoldOut(@PathParam("id") UUID id, String body) {
         products.markSoldOut(id, SoldOut.parse(body).until());
         return Response.noContent().build();
