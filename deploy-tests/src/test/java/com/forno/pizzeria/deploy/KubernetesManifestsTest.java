@@ -27,14 +27,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KubernetesManifestsTest {
 
     private static ManifestRules rules(String overlay) {
-        return new ManifestRules(Manifests.overlay(overlay), Manifests.madeSecrets());
+        return new ManifestRules(Manifests.overlay(overlay), Manifests.madeSecrets(overlay));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void everyObjectMatchesTheKubernetesSchema(String overlay) {
         assertThat(rules(overlay).schema()).isEmpty();
-        assertThat(new ManifestRules(Manifests.madeSecrets(), List.of()).schema()).as("make-secrets.sh's objects").isEmpty();
+        assertThat(new ManifestRules(Manifests.madeSecrets(overlay), List.of()).schema()).as("make-secrets.sh's objects").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyOperatorReferenceAndServiceUrlResolves(String overlay) {
+        assertThat(rules(overlay).operatorReferences()).isEmpty();
     }
 
     @ParameterizedTest
@@ -150,17 +156,42 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void prodScalesOrdersAndStockAndClustersRabbitmq() {
+    void prodScalesOrdersAndStockAndRunsTheDatabaseAndTheBrokerWithTheOperators() {
         List<Manifest> prod = Manifests.overlay("prod");
         Map<String, Integer> replicas = new java.util.HashMap<>();
         Schema.all(prod, V1Deployment.class).forEach(d -> replicas.put(d.getMetadata().getName(), d.getSpec().getReplicas()));
-        Schema.all(prod, V1StatefulSet.class).forEach(s -> replicas.put(s.getMetadata().getName(), s.getSpec().getReplicas()));
 
-        assertThat(replicas).containsEntry("orders", 2).containsEntry("stock", 2).containsEntry("rabbitmq", 3);
+        assertThat(replicas).containsEntry("orders", 2).containsEntry("stock", 2);
         assertThat(Schema.all(prod, V2HorizontalPodAutoscaler.class))
                 .extracting(h -> h.getSpec().getScaleTargetRef().getName() + ">=" + h.getSpec().getMinReplicas())
                 .containsExactlyInAnyOrder("orders>=2", "stock>=2");
         assertThat(kinds(prod)).contains("PodDisruptionBudget", "NetworkPolicy");
+        // no home-made database or broker: no StatefulSet, no provisioning Job
+        assertThat(kinds(prod)).doesNotContain("StatefulSet", "Job");
+
+        Manifest postgres = single(prod, OperatorResources.CNPG, "Cluster");
+        assertThat(OperatorResources.at(postgres.raw(), "spec", "instances")).isEqualTo(3);
+        assertThat(OperatorResources.at(postgres.raw(), "spec", "postgresql", "synchronous"))
+                .isEqualTo(Map.of("method", "any", "number", 1, "dataDurability", "required", "failoverQuorum", true));
+        assertThat(OperatorResources.at(postgres.raw(), "spec", "backup", "barmanObjectStore", "destinationPath")).isNotNull();
+        assertThat(OperatorResources.at(single(prod, OperatorResources.CNPG, "ScheduledBackup").raw(), "spec", "cluster", "name"))
+                .isEqualTo(postgres.name());
+        assertThat(OperatorResources.at(single(prod, OperatorResources.RABBITMQ, "RabbitmqCluster").raw(), "spec", "replicas"))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void devKeepsTheSimpleStatefulSets() {
+        List<Manifest> dev = Manifests.overlay("dev");
+        assertThat(Schema.all(dev, V1StatefulSet.class)).extracting(s -> s.getMetadata().getName())
+                .containsExactlyInAnyOrder("postgres", "rabbitmq");
+        assertThat(dev).noneMatch(m -> CrdSchemas.covers(m));
+    }
+
+    private static Manifest single(List<Manifest> manifests, String apiVersion, String kind) {
+        List<Manifest> found = OperatorResources.of(manifests, apiVersion, kind);
+        assertThat(found).as(kind).hasSize(1);
+        return found.get(0);
     }
 
     private static List<String> routeMismatches(List<V1Ingress> ingresses) {
