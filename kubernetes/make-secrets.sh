@@ -12,7 +12,7 @@
 # service (rabbitmq-user-<service>, imported by the Messaging Topology Operator, and the same credentials in the
 # service's PIZZERIA_AMQP_URI); each database role's password also as a basic-auth Secret postgres-role-<role> for
 # CloudNativePG's managed roles; and the object storage's credentials for the backups (backup-object-store, from the
-# two PIZZERIA_BACKUP_* variables: the cloud's, not random).
+# two PIZZERIA_BACKUP_* variables: the cloud's, not random; none where an IAM role gives access, as in overlays/eks).
 #
 # Environment: PIZZERIA_ADMIN_EMAIL is in the users-config ConfigMap; PIZZERIA_ADMIN_PASSWORD [generated] is the
 # first admin's password. Read a value back with e.g.
@@ -27,10 +27,10 @@ command -v openssl >/dev/null || { echo "make-secrets.sh: needs openssl" >&2; ex
 env="${1:-dev}"
 case "$env" in
   dev) ;;
-  prod)
+  prod | eks)
     [ -n "${PIZZERIA_BACKUP_ACCESS_KEY_ID:-}" ] && [ -n "${PIZZERIA_BACKUP_SECRET_ACCESS_KEY:-}" ] \
-      || { echo "make-secrets.sh prod: set PIZZERIA_BACKUP_ACCESS_KEY_ID and PIZZERIA_BACKUP_SECRET_ACCESS_KEY (the backups' object storage)" >&2; exit 1; } ;;
-  *) echo "usage: make-secrets.sh [dev|prod]" >&2; exit 2 ;;
+      || echo "make-secrets.sh $env: no PIZZERIA_BACKUP_ACCESS_KEY_ID and PIZZERIA_BACKUP_SECRET_ACCESS_KEY, so no Secret backup-object-store (the eks overlay needs none: an IAM role)" >&2 ;;
+  *) echo "usage: make-secrets.sh [dev|prod|eks]" >&2; exit 2 ;;
 esac
 
 password() { openssl rand -hex 24; }
@@ -77,15 +77,17 @@ done
 secret ai-secrets "PIZZERIA_DATASOURCE_PASSWORD=${db_password[ai]}" \
   "AI_ANALYTICS_PASSWORD=${db_password[analytics]}"
 
-if [ "$env" = prod ]; then
+if [ "$env" != dev ]; then
   for role in users orders stock payments ai analytics; do
     SECRET_TYPE=kubernetes.io/basic-auth secret "postgres-role-$role" "username=pizzeria_$role" "password=${db_password[$role]}"
   done
   for service in orders stock payments; do
     secret "rabbitmq-user-$service" "username=pizzeria-$service" "password=${amqp_passwords[$service]}"
   done
-  secret backup-object-store "ACCESS_KEY_ID=$PIZZERIA_BACKUP_ACCESS_KEY_ID" \
-    "ACCESS_SECRET_KEY=$PIZZERIA_BACKUP_SECRET_ACCESS_KEY"
+  if [ -n "${PIZZERIA_BACKUP_ACCESS_KEY_ID:-}" ]; then
+    secret backup-object-store "ACCESS_KEY_ID=$PIZZERIA_BACKUP_ACCESS_KEY_ID" \
+      "ACCESS_SECRET_KEY=$PIZZERIA_BACKUP_SECRET_ACCESS_KEY"
+  fi
 fi
 
 # the public key is no secret: every service verifies tokens with it

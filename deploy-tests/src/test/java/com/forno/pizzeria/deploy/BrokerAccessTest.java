@@ -19,9 +19,10 @@ class BrokerAccessTest {
         return Manifests.overlay("prod");
     }
 
-    @Test
-    void prodGivesEachServiceAndPartnerExactlyWhatTheCodeNeeds() {
-        assertThat(BrokerAccess.violations(prod())).isEmpty();
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"prod", "eks"})
+    void prodGivesEachServiceAndPartnerExactlyWhatTheCodeNeeds(String overlay) {
+        assertThat(BrokerAccess.violations(Manifests.overlay(overlay))).isEmpty();
     }
 
     @Test

@@ -31,62 +31,62 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyObjectMatchesTheKubernetesSchema(String overlay) {
         assertThat(rules(overlay).schema()).isEmpty();
         assertThat(new ManifestRules(Manifests.madeSecrets(overlay), List.of()).schema()).as("make-secrets.sh's objects").isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyOperatorReferenceAndServiceUrlResolves(String overlay) {
         assertThat(rules(overlay).operatorReferences()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everySelectorMatchesPods(String overlay) {
         assertThat(rules(overlay).selectors()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyServiceTargetPortIsAContainerPort(String overlay) {
         assertThat(rules(overlay).servicePorts()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyAutoscalerTargetsAnExistingDeployment(String overlay) {
         assertThat(rules(overlay).hpaTargets()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyIngressBackendIsAnExistingServicePort(String overlay) {
         assertThat(rules(overlay).ingressBackends()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyProbeIsOnAHealthEndpointAndAContainerPort(String overlay) {
         assertThat(rules(overlay).probes()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyEnvironmentVariableIsAConfigKeyTheWarReads(String overlay) {
         assertThat(rules(overlay).environment()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyImageIsBuiltByADockerfileOrPinned(String overlay) {
         assertThat(rules(overlay).images()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void theIngressRoutesEveryPathLikeTheGateway(String overlay) {
         assertThat(routeMismatches(Schema.all(Manifests.overlay(overlay), V1Ingress.class))).isEmpty();
     }
@@ -100,7 +100,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyContainerRunsAsNonRootOnAReadOnlyRootFilesystem(String overlay) {
         List<String> violations = new ArrayList<>();
         forEachPod(overlay, (id, spec) -> {
@@ -127,7 +127,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "eks"})
     void everyWarWritesOnlyToAnEmptyDirAtTmp(String overlay) {
         List<String> violations = new ArrayList<>();
         forEachPod(overlay, (id, spec) -> {
@@ -178,6 +178,24 @@ class KubernetesManifestsTest {
                 .isEqualTo(postgres.name());
         assertThat(OperatorResources.at(single(prod, OperatorResources.RABBITMQ, "RabbitmqCluster").raw(), "spec", "replicas"))
                 .isEqualTo(3);
+    }
+
+    @Test
+    void eksChangesOnlyTheDatabaseAndBrokerClustersOfProd() {
+        Map<String, Object> prod = new java.util.TreeMap<>();
+        Manifests.overlay("prod").forEach(m -> prod.put(m.toString(), m.raw()));
+        Map<String, Object> eks = new java.util.TreeMap<>();
+        Manifests.overlay("eks").forEach(m -> eks.put(m.toString(), m.raw()));
+
+        assertThat(eks.keySet()).isEqualTo(prod.keySet());
+        assertThat(eks.keySet()).filteredOn(id -> !eks.get(id).equals(prod.get(id)))
+                .containsExactlyInAnyOrder("Cluster/postgres", "RabbitmqCluster/rabbitmq");
+        Manifest postgres = single(Manifests.overlay("eks"), OperatorResources.CNPG, "Cluster");
+        // S3 through the instances' IAM role, and the synchronous standby in another zone than the primary
+        assertThat(OperatorResources.at(postgres.raw(), "spec", "backup", "barmanObjectStore", "s3Credentials"))
+                .isEqualTo(Map.of("inheritFromIAMRole", true));
+        assertThat(OperatorResources.at(postgres.raw(), "spec", "postgresql", "synchronous", "nodeFailureDomainKeys"))
+                .isEqualTo(List.of("topology.kubernetes.io/zone"));
     }
 
     @Test
