@@ -31,62 +31,62 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyObjectMatchesTheKubernetesSchema(String overlay) {
         assertThat(rules(overlay).schema()).isEmpty();
         assertThat(new ManifestRules(Manifests.madeSecrets(overlay), List.of()).schema()).as("make-secrets.sh's objects").isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyOperatorReferenceAndServiceUrlResolves(String overlay) {
         assertThat(rules(overlay).operatorReferences()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everySelectorMatchesPods(String overlay) {
         assertThat(rules(overlay).selectors()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyServiceTargetPortIsAContainerPort(String overlay) {
         assertThat(rules(overlay).servicePorts()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyAutoscalerTargetsAnExistingDeployment(String overlay) {
         assertThat(rules(overlay).hpaTargets()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyIngressBackendIsAnExistingServicePort(String overlay) {
         assertThat(rules(overlay).ingressBackends()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyProbeIsOnAHealthEndpointAndAContainerPort(String overlay) {
         assertThat(rules(overlay).probes()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyEnvironmentVariableIsAConfigKeyTheWarReads(String overlay) {
         assertThat(rules(overlay).environment()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyImageIsBuiltByADockerfileOrPinned(String overlay) {
         assertThat(rules(overlay).images()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void theIngressRoutesEveryPathLikeTheGateway(String overlay) {
         assertThat(routeMismatches(Schema.all(Manifests.overlay(overlay), V1Ingress.class))).isEmpty();
     }
@@ -100,7 +100,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyContainerRunsAsNonRootOnAReadOnlyRootFilesystem(String overlay) {
         List<String> violations = new ArrayList<>();
         forEachPod(overlay, (id, spec) -> {
@@ -127,7 +127,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod", "eks"})
+    @ValueSource(strings = {"dev", "prod", "eks", "prod-pitr"})
     void everyWarWritesOnlyToAnEmptyDirAtTmp(String overlay) {
         List<String> violations = new ArrayList<>();
         forEachPod(overlay, (id, spec) -> {
@@ -196,6 +196,24 @@ class KubernetesManifestsTest {
                 .isEqualTo(Map.of("inheritFromIAMRole", true));
         assertThat(OperatorResources.at(postgres.raw(), "spec", "postgresql", "synchronous", "nodeFailureDomainKeys"))
                 .isEqualTo(List.of("topology.kubernetes.io/zone"));
+    }
+
+    @Test
+    void prodPitrRecoversPostgresFromTheArchiveProdWritesAndArchivesUnderANewName() {
+        Manifest prod = single(Manifests.overlay("prod"), OperatorResources.CNPG, "Cluster");
+        Manifest pitr = single(Manifests.overlay("prod-pitr"), OperatorResources.CNPG, "Cluster");
+        Object archive = OperatorResources.at(pitr.raw(), "spec", "externalClusters");
+        assertThat(OperatorResources.at(pitr.raw(), "spec", "bootstrap", "recovery", "source"))
+                .isEqualTo(OperatorResources.at(((List<?>) archive).get(0), "name"));
+        assertThat(OperatorResources.at(pitr.raw(), "spec", "bootstrap", "recovery", "recoveryTarget", "targetTime")).isNotNull();
+        for (String field : List.of("destinationPath", "endpointURL", "s3Credentials")) {
+            assertThat(OperatorResources.at(((List<?>) archive).get(0), "barmanObjectStore", field)).as(field)
+                    .isEqualTo(OperatorResources.at(prod.raw(), "spec", "backup", "barmanObjectStore", field));
+        }
+        // prod archives as server postgres (its name): the recovered cluster reads that, and writes elsewhere
+        assertThat(OperatorResources.at(((List<?>) archive).get(0), "barmanObjectStore", "serverName")).isEqualTo(prod.name());
+        assertThat(OperatorResources.at(prod.raw(), "spec", "backup", "barmanObjectStore", "serverName")).isNull();
+        assertThat(OperatorResources.at(pitr.raw(), "spec", "backup", "barmanObjectStore", "serverName")).isNotEqualTo(prod.name());
     }
 
     @Test

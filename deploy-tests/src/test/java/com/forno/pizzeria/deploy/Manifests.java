@@ -59,7 +59,7 @@ final class Manifests {
             Map<String, String> environment = Map.of("PIZZERIA_BACKUP_ACCESS_KEY_ID", "sample-key-id",
                     "PIZZERIA_BACKUP_SECRET_ACCESS_KEY", "sample-secret");
             List<Manifest> made = new ArrayList<>(parse(Tools.output(environment, Repository.ROOT, "bash",
-                    "kubernetes/make-secrets.sh", overlay), name));
+                    "kubernetes/make-secrets.sh", overlay.equals("dev") ? "dev" : "prod"), name));
             for (Manifest user : OperatorResources.of(objects, OperatorResources.RABBITMQ, "User")) {
                 if (user.name().startsWith("partner-")) {
                     made.addAll(parse(Tools.output(Repository.ROOT, "bash", "kubernetes/partner.sh", "secret",
