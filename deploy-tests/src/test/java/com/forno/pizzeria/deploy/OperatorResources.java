@@ -31,7 +31,8 @@ import java.util.TreeSet;
  * <li>the pods (labels, ports, image) and Services a CloudNativePG {@code Cluster} or a {@code RabbitmqCluster} will
  * have, so that selectors, NetworkPolicies and URLs are checked against them;</li>
  * <li>every Secret, ConfigMap (and key), cluster, user and vhost a custom resource names exists;</li>
- * <li>the services' JDBC URLs name an existing Service, the Cluster's read-write Service when there is a Cluster;
+ * <li>the services' URLs of each other (http://stock:8080) and JDBC URLs name an existing Service, the JDBC URLs the
+ * Cluster's read-write Service when there is a Cluster;
  * their AMQP URIs an existing Service and, with the RabbitMQ operators, a broker User whose credentials they
  * carry; their database passwords are those of the managed roles.</li>
  * </ul>
@@ -199,6 +200,11 @@ final class OperatorResources {
         List<String> readWrite = names(CNPG, "Cluster").stream().map(name -> name + "-rw").toList();
         for (Map.Entry<String, Map<String, String>> map : configMaps.entrySet()) {
             map.getValue().forEach((key, value) -> {
+                // a service's HTTP URL to another in the namespace (ORDERS_STOCK_URL=http://stock:8080): its Service
+                if (value.matches("https?://[a-z0-9-]+(:\\d+)?(/.*)?") && !services.contains(URI.create(value).getHost())) {
+                    violations.add("ConfigMap/" + map.getKey() + " " + key + ": " + URI.create(value).getHost()
+                            + " is no Service of the manifests");
+                }
                 if (!value.startsWith("jdbc:postgresql://")) {
                     return;
                 }
