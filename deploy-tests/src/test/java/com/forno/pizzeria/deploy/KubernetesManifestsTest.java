@@ -181,6 +181,51 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void prodDeclaresEachServicesRoleAndSchemaAndTheReadOnlyAnalyticsRole() {
+        List<Manifest> prod = Manifests.overlay("prod");
+        Manifest postgres = single(prod, OperatorResources.CNPG, "Cluster");
+        Map<String, Object> roles = new java.util.HashMap<>();
+        OperatorResources.list(OperatorResources.at(postgres.raw(), "spec", "managed", "roles"))
+                .forEach(role -> roles.put(String.valueOf(OperatorResources.at(role, "name")), role));
+        var bootstrap = (List<?>) OperatorResources.at(postgres.raw(), "spec", "bootstrap", "initdb", "postInitApplicationSQLRefs", "configMapRefs");
+        String sql = Schema.all(prod, io.kubernetes.client.openapi.models.V1ConfigMap.class).stream()
+                .filter(map -> map.getMetadata().getName().equals(OperatorResources.at(bootstrap.get(0), "name")))
+                .findFirst().orElseThrow().getData().get(String.valueOf(OperatorResources.at(bootstrap.get(0), "key")));
+
+        // what the services log in as (their ConfigMaps), as bin/pizzeria provisions it: role pizzeria_<service>
+        // owning schema <service> (orders also orders_read), found first on its search path
+        List<String> missing = new ArrayList<>();
+        for (String service : Repository.services()) {
+            Map<String, String> config = generated(prod, service + "-config");
+            String role = config.get("PIZZERIA_DATASOURCE_USER");
+            String schema = config.get("PIZZERIA_DATASOURCE_SCHEMA");
+            List<String> statements = new ArrayList<>(List.of("create role " + role + " nologin;",
+                    "alter role " + role + " set search_path = " + schema + ";",
+                    "create schema " + schema + " authorization " + role + ";"));
+            if (service.equals("orders")) {
+                statements.add("create schema orders_read authorization " + role + ";");
+            }
+            statements.stream().filter(statement -> !sql.contains(statement)).forEach(missing::add);
+            if (!Boolean.TRUE.equals(OperatorResources.at(roles.get(role), "login"))) {
+                missing.add("managed role " + role + " with login");
+            }
+        }
+        String analytics = generated(prod, "ai-config").get("AI_ANALYTICS_USER");
+        for (String statement : List.of("create role " + analytics + " nologin nosuperuser nocreatedb nocreaterole;",
+                "alter role " + analytics + " set default_transaction_read_only = on;",
+                "alter role " + analytics + " set statement_timeout = '3s';")) {
+            if (!sql.contains(statement)) {
+                missing.add(statement);
+            }
+        }
+        if (!Boolean.TRUE.equals(OperatorResources.at(roles.get(analytics), "login"))) {
+            missing.add("managed role " + analytics + " with login");
+        }
+        assertThat(missing).isEmpty();
+        assertThat(roles).hasSize(Repository.services().size() + 1);
+    }
+
+    @Test
     void eksChangesOnlyTheDatabaseAndBrokerClustersOfProd() {
         Map<String, Object> prod = new java.util.TreeMap<>();
         Manifests.overlay("prod").forEach(m -> prod.put(m.toString(), m.raw()));
@@ -222,6 +267,13 @@ class KubernetesManifestsTest {
         assertThat(Schema.all(dev, V1StatefulSet.class)).extracting(s -> s.getMetadata().getName())
                 .containsExactlyInAnyOrder("postgres", "rabbitmq");
         assertThat(dev).noneMatch(m -> CrdSchemas.covers(m));
+    }
+
+    /** The data of a ConfigMap of a configMapGenerator (named NAME-&lt;hash&gt;). */
+    private static Map<String, String> generated(List<Manifest> manifests, String name) {
+        return Schema.all(manifests, io.kubernetes.client.openapi.models.V1ConfigMap.class).stream()
+                .filter(map -> map.getMetadata().getName().matches(java.util.regex.Pattern.quote(name) + "-[a-z0-9]{10}"))
+                .findFirst().orElseThrow(() -> new AssertionError("no ConfigMap " + name)).getData();
     }
 
     private static Manifest single(List<Manifest> manifests, String apiVersion, String kind) {
