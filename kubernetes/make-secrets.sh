@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Prints the Secrets (and the JWT public key's ConfigMap) the manifests refer to, with fresh random passwords, a
+# Prints the Secrets (and the JWT public key's ConfigMap) the manifests refer to, with fresh random passwords, (dev) a
 # fresh Erlang cookie and a fresh RS256 key pair; nothing secret is ever in the repository. Create them once per
 # namespace, with `create` (not `apply`), so that a second run cannot replace passwords a database already uses:
 #
 #   kubernetes/make-secrets.sh | kubectl create -n pizzeria-dev -f -
 #   PIZZERIA_BACKUP_ACCESS_KEY_ID=... PIZZERIA_BACKUP_SECRET_ACCESS_KEY=... \
-#     kubernetes/make-secrets.sh prod | kubectl create -n pizzeria -f -
+#     kubernetes/make-secrets.sh prod | kubectl create -n pizzeria -f -          # eks: no PIZZERIA_BACKUP_*
 #
 # dev (the default): the simple StatefulSets' Secrets; the services share RabbitMQ's one user.
 # prod (the operators): no superuser password or Erlang cookie (the operators make their own); a broker user per
@@ -27,9 +27,11 @@ command -v openssl >/dev/null || { echo "make-secrets.sh: needs openssl" >&2; ex
 env="${1:-dev}"
 case "$env" in
   dev) ;;
-  prod | eks)
+  # prod's Cluster reads the backups' keys from backup-object-store; eks's assumes an IAM role instead
+  prod)
     [ -n "${PIZZERIA_BACKUP_ACCESS_KEY_ID:-}" ] && [ -n "${PIZZERIA_BACKUP_SECRET_ACCESS_KEY:-}" ] \
-      || echo "make-secrets.sh $env: no PIZZERIA_BACKUP_ACCESS_KEY_ID and PIZZERIA_BACKUP_SECRET_ACCESS_KEY, so no Secret backup-object-store (the eks overlay needs none: an IAM role)" >&2 ;;
+      || { echo "make-secrets.sh prod: set PIZZERIA_BACKUP_ACCESS_KEY_ID and PIZZERIA_BACKUP_SECRET_ACCESS_KEY (the backups' object storage)" >&2; exit 1; } ;;
+  eks) ;;
   *) echo "usage: make-secrets.sh [dev|prod|eks]" >&2; exit 2 ;;
 esac
 
@@ -84,7 +86,7 @@ if [ "$env" != dev ]; then
   for service in orders stock payments; do
     secret "rabbitmq-user-$service" "username=pizzeria-$service" "password=${amqp_passwords[$service]}"
   done
-  if [ -n "${PIZZERIA_BACKUP_ACCESS_KEY_ID:-}" ]; then
+  if [ "$env" = prod ]; then
     secret backup-object-store "ACCESS_KEY_ID=$PIZZERIA_BACKUP_ACCESS_KEY_ID" \
       "ACCESS_SECRET_KEY=$PIZZERIA_BACKUP_SECRET_ACCESS_KEY"
   fi

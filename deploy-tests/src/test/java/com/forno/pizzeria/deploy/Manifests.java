@@ -50,16 +50,19 @@ final class Manifests {
     }
 
     /**
-     * The objects an overlay's README steps create out of band: `kubernetes/make-secrets.sh dev|prod` (prod with
-     * sample object storage credentials) and, in prod, `kubernetes/partner.sh secret NAME` for each partner's User.
+     * The objects an overlay's README steps create out of band: `kubernetes/make-secrets.sh dev|prod|eks` (prod with
+     * sample object storage credentials) and, with the operators, `kubernetes/partner.sh secret NAME` for each
+     * partner's User.
      */
     static List<Manifest> madeSecrets(String overlay) {
         List<Manifest> objects = overlay(overlay); // (rendered first: no computeIfAbsent inside another)
         return RENDERED.computeIfAbsent("make-secrets.sh " + overlay, name -> {
-            Map<String, String> environment = Map.of("PIZZERIA_BACKUP_ACCESS_KEY_ID", "sample-key-id",
-                    "PIZZERIA_BACKUP_SECRET_ACCESS_KEY", "sample-secret");
+            // as the README says: dev and eks (an IAM role for the backups) without object storage keys
+            String mode = overlay.equals("dev") || overlay.equals("eks") ? overlay : "prod";
+            Map<String, String> environment = mode.equals("prod") ? Map.of("PIZZERIA_BACKUP_ACCESS_KEY_ID", "sample-key-id",
+                    "PIZZERIA_BACKUP_SECRET_ACCESS_KEY", "sample-secret") : Map.of();
             List<Manifest> made = new ArrayList<>(parse(Tools.output(environment, Repository.ROOT, "bash",
-                    "kubernetes/make-secrets.sh", overlay.equals("dev") ? "dev" : "prod"), name));
+                    "kubernetes/make-secrets.sh", mode), name));
             for (Manifest user : OperatorResources.of(objects, OperatorResources.RABBITMQ, "User")) {
                 if (user.name().startsWith("partner-")) {
                     made.addAll(parse(Tools.output(Repository.ROOT, "bash", "kubernetes/partner.sh", "secret",
