@@ -16,7 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Proof that each rule catches its mistake: every file in manifest-samples/ is valid.yaml with one line changed,
+ * Proof that each rule catches its mistake: every file in manifest-samples/ (Kubernetes' kinds) and in
+ * operator-samples/ (the operators' custom resources, against their CRDs) is its folder's valid.yaml with one line
+ * changed,
  * and says on its "# expect: rule: text" line which rule must report it. The sample must fail that rule with
  * that text, and pass every other (one mistake each, so each failure is the rule's own). For a schema mistake
  * the other rules still run, on the objects as Gson reads them without judging.
@@ -26,10 +28,14 @@ class BrokenManifestSamplesTest {
     private static final Pattern EXPECT = Pattern.compile("(?m)^# expect: ([a-z-]+)(?:: (.+))?$");
 
     static Stream<Path> samples() throws IOException, URISyntaxException {
-        Path folder = Path.of(BrokenManifestSamplesTest.class.getResource("/manifest-samples").toURI());
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList().stream();
+        List<Path> samples = new java.util.ArrayList<>();
+        for (String name : List.of("/manifest-samples", "/operator-samples")) {
+            Path folder = Path.of(BrokenManifestSamplesTest.class.getResource(name).toURI());
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(file -> file.toString().endsWith(".yaml")).sorted().forEach(samples::add);
+            }
         }
+        return samples.stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -47,7 +47,7 @@ import java.util.Set;
 final class ManifestRules {
 
     enum Rule {
-        SCHEMA, SELECTORS, SERVICE_PORTS, HPA_TARGETS, INGRESS_BACKENDS, PROBES, ENVIRONMENT, IMAGES;
+        SCHEMA, SELECTORS, SERVICE_PORTS, HPA_TARGETS, INGRESS_BACKENDS, PROBES, ENVIRONMENT, IMAGES, OPERATOR_REFERENCES;
 
         /** The name broken samples use in their "# expect:" line. */
         String id() {
@@ -94,6 +94,8 @@ final class ManifestRules {
                 "StatefulSet/" + s.getMetadata().getName(), s.getSpec().getSelector(), s.getSpec().getTemplate())));
         Schema.all(manifests, V1Job.class).forEach(j -> workloads.add(new Workload(
                 "Job/" + j.getMetadata().getName(), null, j.getSpec().getTemplate())));
+        // the pods the operators will run for their clusters (selectors, policies and images see them too)
+        workloads.addAll(OperatorResources.pods(manifests));
     }
 
     Map<Rule, List<String>> all() {
@@ -106,6 +108,7 @@ final class ManifestRules {
         violations.put(Rule.PROBES, probes());
         violations.put(Rule.ENVIRONMENT, environment());
         violations.put(Rule.IMAGES, images());
+        violations.put(Rule.OPERATOR_REFERENCES, operatorReferences());
         return violations;
     }
 
@@ -379,6 +382,15 @@ final class ManifestRules {
             return List.of(where + ": image " + image + " has no fixed tag");
         }
         return List.of();
+    }
+
+    /**
+     * What the operators' custom resources name exists (Secrets and keys, ConfigMaps, clusters, users, vhosts), and
+     * the services reach the operators' clusters: JDBC URLs on the Cluster's read-write Service, AMQP URIs with a
+     * broker User's credentials, database passwords of the managed roles ({@link OperatorResources}).
+     */
+    List<String> operatorReferences() {
+        return new OperatorResources(manifests, outOfBand).references();
     }
 
     /** The service whose WAR an image runs: pizzeria/orders:… is orders. */

@@ -44,10 +44,33 @@ final class Manifests {
                 Tools.output(Repository.ROOT, "kubectl", "kustomize", "kubernetes/overlays/" + name), "overlays/" + name));
     }
 
-    /** What `kubernetes/make-secrets.sh` prints: the Secrets and the ConfigMap created out of band. */
+    /** What `kubernetes/make-secrets.sh` prints for dev: the Secrets and the ConfigMap created out of band. */
     static List<Manifest> madeSecrets() {
-        return RENDERED.computeIfAbsent("make-secrets.sh", name -> parse(
-                Tools.output(Repository.ROOT, "bash", "kubernetes/make-secrets.sh"), name));
+        return madeSecrets("dev");
+    }
+
+    /**
+     * The objects an overlay's README steps create out of band: `kubernetes/make-secrets.sh dev|prod|eks` (prod with
+     * sample object storage credentials) and, with the operators, `kubernetes/partner.sh secret NAME` for each
+     * partner's User.
+     */
+    static List<Manifest> madeSecrets(String overlay) {
+        List<Manifest> objects = overlay(overlay); // (rendered first: no computeIfAbsent inside another)
+        return RENDERED.computeIfAbsent("make-secrets.sh " + overlay, name -> {
+            // as the README says: dev and eks (an IAM role for the backups) without object storage keys
+            String mode = overlay.equals("dev") || overlay.equals("eks") ? overlay : "prod";
+            Map<String, String> environment = mode.equals("prod") ? Map.of("PIZZERIA_BACKUP_ACCESS_KEY_ID", "sample-key-id",
+                    "PIZZERIA_BACKUP_SECRET_ACCESS_KEY", "sample-secret") : Map.of();
+            List<Manifest> made = new ArrayList<>(parse(Tools.output(environment, Repository.ROOT, "bash",
+                    "kubernetes/make-secrets.sh", mode), name));
+            for (Manifest user : OperatorResources.of(objects, OperatorResources.RABBITMQ, "User")) {
+                if (user.name().startsWith("partner-")) {
+                    made.addAll(parse(Tools.output(Repository.ROOT, "bash", "kubernetes/partner.sh", "secret",
+                            user.name().substring("partner-".length())), "partner.sh secret"));
+                }
+            }
+            return made;
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +71,22 @@ class PartnerScriptTest {
             Result refused = run("add", bad, "pizzeria-dev");
             assertThat(refused.exit()).as(bad).isNotZero();
         }
+    }
+
+    @Test
+    void secretPrintsTheCredentialsTheOperatorsUserImportsAndTheUriToHandOver() throws Exception {
+        Result printed = run("secret", "ifood");
+        assertThat(printed.exit()).as(printed.err()).isZero();
+        var secret = Schema.all(Manifests.parse(printed.out(), "partner.sh secret"), io.kubernetes.client.openapi.models.V1Secret.class);
+        assertThat(secret).hasSize(1);
+        assertThat(secret.get(0).getMetadata().getName()).isEqualTo("partner-ifood");
+        Map<String, byte[]> data = secret.get(0).getData();
+        String password = new String(data.get("password"), StandardCharsets.UTF_8);
+        assertThat(new String(data.get("username"), StandardCharsets.UTF_8)).isEqualTo("partner-ifood");
+        assertThat(password).matches("[0-9a-f]{48}");
+        assertThat(new String(data.get("AMQP_URI"), StandardCharsets.UTF_8))
+                .isEqualTo("amqp://partner-ifood:" + password + "@rabbitmq:5672/pizzeria");
+        assertThat(Files.exists(calls)).as("no kubectl call").isFalse();
     }
 
     private record Result(int exit, String out, String err) {

@@ -19,7 +19,7 @@ class PrometheusTest {
     private static final List<String> REQUIRED_ALERTS = List.of("StockLow", "ProductSoldOut", "PaymentFailureRateHigh",
             "DeadLettersPresent", "OutboxStuck", "InstanceDown", "DecisionSlow", "StockLevelsStale",
             "ConfirmedOrderLostItsStock", "PaymentsUnresolved", "PeriodicTaskFailing", "BrokerBlocksPublishing",
-            "ReportsLagging");
+            "ReportsLagging", "PostgresStandbyMissing", "PostgresWalArchivingFailing");
 
     /** The local template rendered as the launcher will (render-local.sh, bin/pizzeria's default port base). */
     private static Path renderedLocalConfig() {

@@ -65,8 +65,14 @@ final class Schema {
     private Schema() {
     }
 
-    /** What is wrong with one object against the schema (nothing when it is valid). */
+    /**
+     * What is wrong with one object against the schema (nothing when it is valid): Kubernetes' own, or for the
+     * operators' custom resources their CRDs' ({@link CrdSchemas}).
+     */
     static List<String> violations(Manifest manifest) {
+        if (CrdSchemas.covers(manifest)) {
+            return CrdSchemas.violations(manifest);
+        }
         Class<?> type = TYPES.get(manifest.apiVersion() + "/" + manifest.kind());
         if (type == null) {
             return List.of(manifest + ": " + manifest.apiVersion() + " " + manifest.kind() + " is not a kind these checks know");

@@ -30,11 +30,18 @@ final class Tools {
     }
 
     static Result run(Path directory, String... command) {
+        return run(java.util.Map.of(), directory, command);
+    }
+
+    /** Runs a command with these environment variables added to the test's. */
+    static Result run(java.util.Map<String, String> environment, Path directory, String... command) {
         try {
             Path logs = Files.createDirectories(Repository.WORK.resolve("logs"));
             Path out = Files.createTempFile(logs, "out", ".txt");
             Path err = Files.createTempFile(logs, "err", ".txt");
-            Process process = new ProcessBuilder(command).directory(directory.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -56,7 +63,11 @@ final class Tools {
 
     /** Runs a command that must succeed, and returns its standard output. */
     static String output(Path directory, String... command) {
-        Result result = run(directory, command);
+        return output(java.util.Map.of(), directory, command);
+    }
+
+    static String output(java.util.Map<String, String> environment, Path directory, String... command) {
+        Result result = run(environment, directory, command);
         if (!result.ok()) {
             throw new IllegalStateException(result.report());
         }
