@@ -144,9 +144,10 @@ final class Answers {
      */
     static String ensureNamed(String answer, Filters f, Catalog catalog, Language l) {
         String plain = Words.normalize(answer);
+        // owned up to when the answer names the dimension's words (without the examples in brackets)
         String missing = f.without().stream().filter(d -> !plain.contains(Words.normalize(
-                DIMENSIONS.getOrDefault(d, new String[] {d, d})[pt(l) ? 0 : 1]))).findAny().isPresent()
-                ? notFiltered(f.without(), l) : "";
+                DIMENSIONS.getOrDefault(d, new String[] {d, d})[pt(l) ? 0 : 1].replaceAll(" \\(.*", ""))))
+                .findAny().isPresent() ? notFiltered(f.without(), l) : "";
         boolean named = (f.category() == null || plain.contains(Words.normalize(word(f.category(), l))))
                 && (f.product() == null || plain.contains(Words.normalize(f.product())))
                 && (f.customer() == null || plain.contains(Words.normalize(f.customer())))
