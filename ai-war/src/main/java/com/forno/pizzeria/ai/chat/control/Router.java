@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  * anything, attempts to rewrite the instructions, and topics it has no data for are declined before any rule runs;
  * a question no rule claims, or that two rules claim equally, is declined too: it prefers "I don't know" to the
  * wrong tool.
+ * <p>
+ * Filters (issue 18): the names a question mentions (a product, category, ingredient, status, customer; see
+ * {@link Mentions}) narrow the tool's figure when the tool can apply them ({@link #SUPPORTED}); the rest go to the
+ * route's {@code without}, which the answer must own up to. A second period makes a comparison.
  */
 @ApplicationScoped
 public class Router {

@@ -1,6 +1,5 @@
 package com.forno.pizzeria.ai.chat.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,37 +21,5 @@ public record Filters(String category, String product, String ingredient, String
 
     public Filters {
         without = List.copyOf(without == null ? List.of() : without);
-    }
-
-    public static Filters category(String category) {
-        return new Filters(category, null, null, null, null, null, List.of());
-    }
-
-    public boolean narrowsLines() {
-        return category != null || product != null || ingredient != null;
-    }
-
-    public boolean isEmpty() {
-        return category == null && product == null && ingredient == null && status == null && customer == null
-                && compare == null && without.isEmpty();
-    }
-
-    /** The same filters but {@code dimension} (category, product...) moved to {@code without}. */
-    public Filters drop(String dimension) {
-        List<String> more = new ArrayList<>(without);
-        if (!more.contains(dimension)) {
-            more.add(dimension);
-        }
-        return new Filters(dimension.equals("category") ? null : category, dimension.equals("product") ? null : product,
-                dimension.equals("ingredient") ? null : ingredient, dimension.equals("status") ? null : status,
-                dimension.equals("customer") ? null : customer, dimension.equals("compare") ? null : compare, more);
-    }
-
-    public Filters withCompare(Window window) {
-        return new Filters(category, product, ingredient, status, customer, window, without);
-    }
-
-    public Filters withoutCompare() {
-        return new Filters(category, product, ingredient, status, customer, null, without);
     }
 }
