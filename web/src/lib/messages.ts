@@ -228,6 +228,30 @@ export const chatFields: Record<string, string> = {
   from: 'De',
   to: 'Até',
   days: 'Dias',
+  customerId: 'Cliente (id)',
+  used: 'Usado',
+  product: 'Produto',
+  customer: 'Cliente',
+  compare: 'Comparado com',
+  current: 'Período pedido',
+  previous: 'Comparado com',
+};
+
+/** What the chatbot could not filter by, in words. */
+export const chatDimensions: Record<string, string> = {
+  payment_method: 'forma de pagamento',
+  neighbourhood: 'bairro ou região',
+  channel: 'canal de venda',
+  delivery_type: 'entrega ou retirada',
+  size: 'tamanho',
+  time_of_day: 'hora do dia',
+  coupon: 'cupom ou promoção',
+  category: 'categoria',
+  product: 'produto',
+  ingredient: 'ingrediente',
+  status: 'situação do pedido',
+  customer: 'cliente',
+  compare: 'comparação de períodos',
 };
 
 /** The stock service's 409s for a movement, by their problem type. */
@@ -406,4 +430,6 @@ export const a = {
   you: 'Você',
   assistant: 'Assistente',
   questionRequired: 'Escreva uma pergunta.',
+  filteredBy: 'Filtros aplicados',
+  notFilteredBy: 'Sem filtro por',
 };

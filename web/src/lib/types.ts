@@ -250,4 +250,8 @@ export interface ChatReply {
   intent: string;
   data?: unknown;
   source?: string;
+  /** what the figure is narrowed to: category, product, ingredient, status, customer, compare */
+  filters?: Record<string, string>;
+  /** what the question named that no tool can filter by (payment_method, neighbourhood...) */
+  notFiltered?: string[];
 }

@@ -32,6 +32,31 @@ describe('the chatbot panel', () => {
     expect(screen.getByLabelText('Sua pergunta')).toHaveValue('');
   });
 
+  it('shows the filters applied, what it could not filter by, and both periods of a comparison', async () => {
+    const comparison = {
+      answer: 'Não consigo separar por forma de pagamento; o número abaixo não tem esse filtro. Só bebidas: …',
+      intent: 'revenue',
+      source: 'offline',
+      filters: { category: 'DRINK', compare: '2026-12-06..2026-12-06' },
+      notFiltered: ['payment_method'],
+      data: {
+        current: { period: { from: '2026-12-07', to: '2026-12-07', days: 1 }, orders: 3, revenueCents: 2100, currency: 'BRL' },
+        previous: { period: { from: '2026-12-06', to: '2026-12-06', days: 1 }, orders: 1, revenueCents: 700, currency: 'BRL' },
+      },
+    };
+    asStaff('admin', (call) => (call.url === '/chat' ? { status: 200, body: comparison } : undefined));
+    renderAt('/admin/assistente');
+    await userEvent.type(await screen.findByLabelText('Sua pergunta'), 'bebidas no pix hoje vs ontem');
+    await userEvent.click(screen.getByRole('button', { name: 'Perguntar' }));
+    expect(await screen.findByText(comparison.answer)).toBeInTheDocument();
+    expect(screen.getByText('Categoria: DRINK; Comparado com: 2026-12-06..2026-12-06')).toBeInTheDocument();
+    expect(screen.getByText('forma de pagamento')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Período pedido' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Comparado com' })).toBeInTheDocument();
+    expect(screen.getByText('2026-12-07 a 2026-12-07')).toBeInTheDocument();
+    expect(screen.getByText('2026-12-06 a 2026-12-06')).toBeInTheDocument();
+  });
+
   it('shows the API’s complaint about the question next to it', async () => {
     asStaff('admin', (call) =>
       call.url === '/chat' ? { status: 400, body: { status: 400, title: 'Bad Request', violations: [{ field: 'question', message: 'size must be between 1 and 500' }] } } : undefined,

@@ -3,15 +3,38 @@ import { useState } from 'react';
 import { Alert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
 import { api, ApiError } from '../../../lib/api';
-import { a } from '../../../lib/messages';
+import { a, chatDimensions, chatFields } from '../../../lib/messages';
 import { fieldErrors } from '../../../lib/problem';
 import type { ChatReply } from '../../../lib/types';
 import { problemText } from '../common';
-import { DataView } from './DataView';
+import { DataView, formatValue } from './DataView';
 
 interface Exchange {
   question: string;
   reply: ChatReply;
+}
+
+/** What the figure is narrowed to, and what the question asked for that the chatbot could not filter by. */
+function Filters({ reply }: { reply: ChatReply }) {
+  const applied = Object.entries(reply.filters ?? {});
+  const missing = reply.notFiltered ?? [];
+  if (applied.length === 0 && missing.length === 0) return null;
+  return (
+    <dl className="figures chat-filters">
+      {applied.length > 0 && (
+        <div>
+          <dt>{a.filteredBy}</dt>
+          <dd>{applied.map(([key, value]) => `${chatFields[key] ?? key}: ${formatValue(key, value)}`).join('; ')}</dd>
+        </div>
+      )}
+      {missing.length > 0 && (
+        <div>
+          <dt>{a.notFilteredBy}</dt>
+          <dd>{missing.map((d) => chatDimensions[d] ?? d).join(', ')}</dd>
+        </div>
+      )}
+    </dl>
+  );
 }
 
 /** The admin chatbot (POST /chat): a question, its answer, and the figures behind it as a table. */
@@ -48,6 +71,7 @@ export function ChatPanel() {
               <p>
                 <strong>{a.assistant}:</strong> {x.reply.answer}
               </p>
+              <Filters reply={x.reply} />
               <DataView data={x.reply.data} />
             </div>
           </li>

@@ -63,6 +63,19 @@ function Table({ rows, caption }: { rows: Row[]; caption?: string }) {
  */
 export function DataView({ data }: { data: unknown }) {
   if (data === null || data === undefined) return null;
+  // a comparison: the same figures for the period asked about and for the one it is compared with
+  if (isRow(data) && isRow(data.current) && isRow(data.previous)) {
+    return (
+      <div className="chat-data">
+        {(['current', 'previous'] as const).map((key) => (
+          <section key={key}>
+            <h3>{label(key)}</h3>
+            <DataView data={data[key]} />
+          </section>
+        ))}
+      </div>
+    );
+  }
   if (isTable(data)) return <Table rows={data} />;
   if (!isRow(data)) return <p className="hint">{formatValue('', data)}</p>;
   const entries = Object.entries(data).filter(([, v]) => v !== null && v !== undefined);

@@ -106,7 +106,7 @@ class ChatIT {
         JsonObject best = api.chat("Quem são os melhores clientes " + b.pt() + "?");
         assertThat(best.getString("intent")).isEqualTo("best_customers");
         JsonObject first = best.getJsonObject("data").getJsonArray("customers").getJsonObject(0);
-        assertThat(first.keySet()).containsExactlyInAnyOrder("name", "orders");
+        assertThat(first.keySet()).containsExactlyInAnyOrder("customerId", "name", "orders");
         assertThat(first.getString("name")).isEqualTo(b.bestName());
         assertThat(first.getInt("orders")).isEqualTo(3);
 
@@ -199,6 +199,96 @@ class ChatIT {
         assertThat(reply.getString("intent")).isEqualTo("declined");
         assertThat(reply.getString("answer")).startsWith("Não sei").contains("Posso responder");
         assertThat(reply.getJsonObject("data").getJsonArray("canAnswer")).hasSize(12);
+    }
+
+    /** A word of letters only that no dictionary of the router knows: a name the test alone uses. */
+    static String word() {
+        StringBuilder word = new StringBuilder("Z");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 7; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    @Test
+    void answersTheQuestionAskedNotABroaderOne() {
+        LocalDate day = Shop.quietDays();
+        String d = day.format(BR);
+        String cheese = Shop.ingredient(Shop.unique("Queijo"), 100_000, 10);
+        String pizza = "Pizza " + word();
+        String drink = "Refri " + word();
+        UUID pizzaId = Shop.product(pizza, "PIZZA", "Pizza de teste", Map.of(cheese, 100L));
+        UUID drinkId = Shop.product(drink, "DRINK", "350 ml", Map.of(cheese, 1L));
+        String twins = "Ana " + word();
+        UUID first = Shop.customer(twins, Shop.unique("ana").replace(' ', '-') + "@example.com");
+        UUID second = Shop.customer(twins, Shop.unique("ana").replace(' ', '-') + "@example.com");
+        Shop.order(first, "DELIVERED", null, at(day, 19, 0), null, line(pizzaId, 2, 5000), line(drinkId, 1, 700));
+        Shop.order(first, "DELIVERED", null, at(day, 20, 0), null, line(pizzaId, 2, 5000), line(drinkId, 1, 700));
+        Shop.order(second, "PREPARING", null, at(day, 20, 30), null, line(drinkId, 3, 700));
+        Shop.order(second, "OUT_FOR_DELIVERY", null, at(day, 21, 0), null, line(pizzaId, 1, 5000));
+        Shop.order(second, "CANCELLED", "PAYMENT_DECLINED", at(day, 21, 5), null, line(drinkId, 5, 700));
+        // the figures, from the rows above: sold = DELIVERED, PREPARING, OUT_FOR_DELIVERY
+        long drinks = 2 * 700 + 3 * 700;
+        long all = 2 * (2 * 5000 + 700) + 3 * 700 + 5000;
+
+        JsonObject byCategory = api.chat("Quanto faturamos com bebidas em " + d + "?");
+        assertThat(byCategory.getString("intent")).isEqualTo("revenue");
+        assertThat(byCategory.getJsonObject("filters").getString("category")).isEqualTo("DRINK");
+        assertThat(byCategory.getJsonObject("data").getJsonNumber("revenueCents").longValue()).isEqualTo(drinks);
+        assertThat(byCategory.getJsonObject("data").getInt("orders")).isEqualTo(3);
+        assertThat(byCategory.getString("answer")).startsWith("Só bebidas: Faturamento em " + d + ": R$ 35,00");
+
+        JsonObject byStatus = api.chat("Quantos pedidos estão em preparo em " + d + "?");
+        assertThat(byStatus.getString("intent")).isEqualTo("orders_by_status");
+        assertThat(byStatus.getJsonObject("data").getInt("total")).isEqualTo(1);
+        assertThat(byStatus.getJsonObject("data").getJsonArray("statuses").getJsonObject(0).getString("status"))
+                .isEqualTo("PREPARING");
+        assertThat(byStatus.getString("answer")).contains("Só pedidos em preparo").contains("1 pedido(s)");
+
+        JsonObject byProduct = api.chat("Quantas " + pizza.substring(6).toLowerCase() + "s vendemos em " + d + "?");
+        assertThat(byProduct.getString("intent")).isEqualTo("top_products");
+        assertThat(byProduct.getJsonObject("filters").getString("product")).isEqualTo(pizza);
+        var products = byProduct.getJsonObject("data").getJsonArray("products");
+        assertThat(products).hasSize(1);
+        assertThat(products.getJsonObject(0).getInt("quantity")).isEqualTo(5);
+        assertThat(byProduct.getString("answer")).contains("o produto \"" + pizza + "\"");
+
+        JsonObject unfiltered = api.chat("Quanto faturamos no pix em " + d + "?");
+        assertThat(unfiltered.getString("intent")).isEqualTo("revenue");
+        assertThat(unfiltered.getJsonArray("notFiltered").getString(0)).isEqualTo("payment_method");
+        assertThat(unfiltered.getJsonObject("data").getJsonNumber("revenueCents").longValue()).isEqualTo(all);
+        assertThat(unfiltered.getString("answer")).startsWith("Não consigo separar por forma de pagamento");
+
+        JsonObject best = api.chat("Quem são os clientes que mais compraram em " + d + "?");
+        var customers = best.getJsonObject("data").getJsonArray("customers");
+        assertThat(customers).hasSize(2);
+        assertThat(customers.getJsonObject(0).getString("name")).isEqualTo(twins);
+        assertThat(customers.getJsonObject(1).getString("name")).isEqualTo(twins);
+        // two customers of the same name are told apart by their ids, in the data and in the answer
+        assertThat(best.getString("answer")).contains("#" + first.toString().substring(0, 8))
+                .contains("#" + second.toString().substring(0, 8));
+    }
+
+    @Test
+    void comparesTwoPeriodsOfOneCustomer() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Sao_Paulo"));
+        String ingredient = Shop.ingredient(Shop.unique("Farinha"), 100_000, 10);
+        UUID pizzaId = Shop.product("Pizza " + word(), "PIZZA", "Pizza de teste", Map.of(ingredient, 1L));
+        String name = "Bruno " + word();
+        UUID bruno = Shop.customer(name, Shop.unique("bruno").replace(' ', '-') + "@example.com");
+        Shop.order(bruno, "DELIVERED", null, at(today, 0, 5), null, line(pizzaId, 3, 5000));
+        Shop.order(bruno, "DELIVERED", null, at(today.minusDays(1), 20, 0), null, line(pizzaId, 2, 5000));
+
+        JsonObject reply = api.chat("Compare o faturamento de hoje com o de ontem do cliente " + name);
+
+        assertThat(reply.getString("intent")).isEqualTo("revenue");
+        assertThat(reply.getJsonObject("filters").getString("customer")).isEqualTo(name);
+        assertThat(reply.getJsonObject("data").getJsonObject("current").getJsonNumber("revenueCents").longValue())
+                .isEqualTo(15_000);
+        assertThat(reply.getJsonObject("data").getJsonObject("previous").getJsonNumber("revenueCents").longValue())
+                .isEqualTo(10_000);
+        assertThat(reply.getString("answer")).contains(name).contains("Diferença: +R$ 50,00 (+50,0%)");
     }
 
     @Test

@@ -13,6 +13,10 @@ import com.forno.pizzeria.ai.chat.entity.Facts.RunsOut;
 import com.forno.pizzeria.ai.chat.entity.Facts.SoldOut;
 import com.forno.pizzeria.ai.chat.entity.Facts.StockRejections;
 import com.forno.pizzeria.ai.chat.entity.Facts.TopProducts;
+import com.forno.pizzeria.ai.chat.entity.Catalog;
+import com.forno.pizzeria.ai.chat.entity.Facts.Comparison;
+import com.forno.pizzeria.ai.chat.entity.Facts.IngredientStock;
+import com.forno.pizzeria.ai.chat.entity.Filters;
 import com.forno.pizzeria.ai.chat.entity.Intent;
 import com.forno.pizzeria.ai.chat.entity.Language;
 import com.forno.pizzeria.ai.chat.entity.Route.Decline;
@@ -56,7 +60,136 @@ final class Answers {
             Map.entry("DESSERT", new String[] {"sobremesas", "desserts"}),
             Map.entry("SIDE", new String[] {"acompanhamentos", "sides"}));
 
+    private static final Map<String, String[]> DIMENSIONS = Map.ofEntries(
+            Map.entry("payment_method", new String[] {"forma de pagamento", "payment method"}),
+            Map.entry("neighbourhood", new String[] {"bairro ou região", "neighbourhood or region"}),
+            Map.entry("channel", new String[] {"canal de venda (app, iFood...)", "sales channel (app, iFood...)"}),
+            Map.entry("delivery_type", new String[] {"entrega ou retirada", "delivery or pickup"}),
+            Map.entry("size", new String[] {"tamanho", "size"}),
+            Map.entry("time_of_day", new String[] {"hora do dia", "time of day"}),
+            Map.entry("coupon", new String[] {"cupom ou promoção", "coupon or promotion"}),
+            Map.entry("category", new String[] {"categoria", "category"}),
+            Map.entry("product", new String[] {"produto", "product"}),
+            Map.entry("ingredient", new String[] {"ingrediente", "ingredient"}),
+            Map.entry("status", new String[] {"status do pedido", "order status"}),
+            Map.entry("customer", new String[] {"cliente", "customer"}),
+            Map.entry("compare", new String[] {"comparação de períodos", "comparison of periods"}));
+
     private Answers() {
+    }
+
+    /**
+     * The answer to a routed question: first what it could not filter by, then what it is narrowed to, then the
+     * figure (for a comparison, both periods and the difference). The answer always names what it answered.
+     */
+    static String render(Object result, Filters filters, Catalog catalog, Language l) {
+        String body;
+        if (result instanceof Comparison c) {
+            body = render(c.current(), l) + (pt(l) ? " Comparação — " : " Compared with — ")
+                    + render(c.previous(), l) + difference(c, l);
+        } else {
+            body = render(result, l);
+        }
+        return redact(notFiltered(filters.without(), l) + scope(result, filters, catalog, l) + body);
+    }
+
+    /** "Não consigo separar por forma de pagamento; o número abaixo é o total." */
+    static String notFiltered(List<String> without, Language l) {
+        if (without.isEmpty()) {
+            return "";
+        }
+        String what = without.stream().map(d -> DIMENSIONS.getOrDefault(d, new String[] {d, d})[pt(l) ? 0 : 1])
+                .collect(Collectors.joining(pt(l) ? " nem por " : " or by "));
+        return pt(l) ? "Não consigo separar por " + what + "; o número abaixo não tem esse filtro. "
+                : "I can't break this down by " + what + "; the figure below is without that filter. ";
+    }
+
+    /** "Só bebidas: ", "Only orders preparing, of customer "Ana Souza" (#1a2b3c4d): ". */
+    static String scope(Object result, Filters f, Catalog catalog, Language l) {
+        List<String> parts = new java.util.ArrayList<>();
+        Object figure = result instanceof Comparison c ? c.current() : result;
+        boolean stockTool = figure instanceof IngredientStock || figure instanceof RunsOut;
+        if (f.status() != null) {
+            parts.add(pt(l) ? "pedidos " + word(f.status(), l) : "orders " + word(f.status(), l));
+        }
+        if (f.category() != null && !(figure instanceof TopProducts)) { // "Mais vendidos (bebidas)" says it
+            parts.add(word(f.category(), l));
+        }
+        if (f.product() != null) {
+            parts.add((pt(l) ? "o produto " : "the product ") + quoted(f.product()));
+        }
+        if (f.ingredient() != null && !stockTool) {
+            String name = ingredientName(f.ingredient(), catalog);
+            parts.add(figure instanceof StockRejections
+                    ? (pt(l) ? "pedidos em que faltou " : "orders short of ") + quoted(name)
+                    : (pt(l) ? "produtos com " : "products with ") + quoted(name));
+        }
+        if (f.customer() != null) {
+            List<Catalog.Customer> same = catalog.customersNamed(f.customer());
+            String ids = same.stream().map(c -> "#" + shortId(c.id().toString())).collect(Collectors.joining(", "));
+            parts.add((pt(l) ? "cliente " : "customer ") + quoted(f.customer())
+                    + (same.size() > 1 ? (pt(l) ? " (" + same.size() + " clientes com esse nome, somados: "
+                    : " (" + same.size() + " customers of that name, added up: ") + ids + ")"
+                    : same.size() == 1 ? " (" + ids + ")" : ""));
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return (pt(l) ? "Só " : "Only ") + String.join(pt(l) ? "; " : "; ", parts) + ": ";
+    }
+
+    /**
+     * The check every answer goes through, whoever wrote it (a template or a language model): it must name each
+     * filter it applied and own up to each one it could not; whatever it leaves out is said before it.
+     */
+    static String ensureNamed(String answer, Filters f, Catalog catalog, Language l) {
+        String plain = Words.normalize(answer);
+        // owned up to when the answer names the dimension's words (without the examples in brackets)
+        String missing = f.without().stream().filter(d -> !plain.contains(Words.normalize(
+                DIMENSIONS.getOrDefault(d, new String[] {d, d})[pt(l) ? 0 : 1].replaceAll(" \\(.*", ""))))
+                .findAny().isPresent() ? notFiltered(f.without(), l) : "";
+        boolean named = (f.category() == null || plain.contains(Words.normalize(word(f.category(), l))))
+                && (f.product() == null || plain.contains(Words.normalize(f.product())))
+                && (f.customer() == null || plain.contains(Words.normalize(f.customer())))
+                && (f.status() == null || plain.contains(Words.normalize(word(f.status(), l))))
+                && (f.ingredient() == null || plain.contains(Words.normalize(ingredientName(f.ingredient(), catalog)))
+                || plain.contains(Words.normalize(f.ingredient())));
+        String scope = named ? "" : scope(null, f, catalog, l);
+        return missing + scope + answer;
+    }
+
+    private static String difference(Comparison c, Language l) {
+        long now;
+        long before;
+        boolean money;
+        if (c.current() instanceof Revenue a && c.previous() instanceof Revenue b) {
+            now = a.revenueCents();
+            before = b.revenueCents();
+            money = true;
+        } else if (c.current() instanceof AverageTicket a && c.previous() instanceof AverageTicket b) {
+            now = a.averageCents();
+            before = b.averageCents();
+            money = true;
+        } else if (c.current() instanceof OrdersByStatus a && c.previous() instanceof OrdersByStatus b) {
+            now = a.total();
+            before = b.total();
+            money = false;
+        } else {
+            return "";
+        }
+        long delta = now - before;
+        String amount = money ? (delta < 0 ? "-" : "+") + money(Math.abs(delta), l) : (delta < 0 ? "" : "+") + delta;
+        String percent = before == 0 ? "" : " (" + (delta < 0 ? "" : "+") + number(100.0 * delta / before, l) + "%)";
+        return (pt(l) ? " Diferença: " : " Difference: ") + amount + percent + ".";
+    }
+
+    private static String ingredientName(String sku, Catalog catalog) {
+        return catalog.ingredients().stream().filter(i -> i.sku().equals(sku)).map(Catalog.Ingredient::name)
+                .findFirst().orElse(sku);
+    }
+
+    static String shortId(String id) {
+        return id == null ? "?" : id.length() > 8 ? id.substring(0, 8) : id;
     }
 
     static String render(Object result, Language l) {
@@ -80,6 +213,8 @@ final class Answers {
             text = cancellations(r, l);
         } else if (result instanceof LowStock r) {
             text = lowStock(r, l);
+        } else if (result instanceof IngredientStock r) {
+            text = ingredientStock(r, l);
         } else if (result instanceof RunsOut r) {
             text = runsOut(r, l);
         } else if (result instanceof SoldOut r) {
@@ -211,7 +346,29 @@ final class Answers {
                 : r.count() + " ingredient(s) low on stock: " + list + ".";
     }
 
+    private static String ingredientStock(IngredientStock r, Language l) {
+        return pt(l) ? quoted(r.name()) + " agora: " + r.available() + " " + r.unit() + " disponíveis (mínimo "
+                + r.lowStockThreshold() + "): " + (r.low() ? "estoque baixo." : "estoque acima do mínimo.")
+                : quoted(r.name()) + " now: " + r.available() + " " + r.unit() + " available (threshold "
+                + r.lowStockThreshold() + "): " + (r.low() ? "low on stock." : "above the threshold.");
+    }
+
     private static String runsOut(RunsOut r, Language l) {
+        if (r.ingredients().size() == 1 && r.filtered()) {
+            var d = r.ingredients().get(0);
+            return pt(l) ? quoted(d.name()) + " " + period(r.basis(), l) + ": vendas usaram " + d.used() + " " + d.unit()
+                    + " (" + number(d.dailyUse(), l) + " " + d.unit() + "/dia); " + d.available() + " " + d.unit()
+                    + " disponíveis, cerca de " + days(d.daysLeft(), l) + " nesse ritmo (por volta de "
+                    + date(d.runsOutOn(), l) + ")."
+                    : quoted(d.name()) + " " + period(r.basis(), l) + ": sales used " + d.used() + " " + d.unit() + " ("
+                    + number(d.dailyUse(), l) + " " + d.unit() + "/day); " + d.available() + " " + d.unit()
+                    + " available, about " + days(d.daysLeft(), l) + " at that pace (around "
+                    + date(d.runsOutOn(), l) + ").";
+        }
+        if (r.ingredients().isEmpty() && r.filtered()) {
+            return pt(l) ? "Nenhum consumo desse ingrediente pelas vendas " + period(r.basis(), l) + "."
+                    : "Sales used none of that ingredient " + period(r.basis(), l) + ".";
+        }
         if (r.ingredients().isEmpty()) {
             return pt(l) ? "Não houve vendas " + period(r.basis(), l) + " para estimar o ritmo de consumo."
                     : "There were no sales " + period(r.basis(), l) + " to estimate the pace of use.";
@@ -256,8 +413,9 @@ final class Answers {
             return pt(l) ? "Nenhum pedido confirmado " + period(r.period(), l) + "."
                     : "No confirmed orders " + period(r.period(), l) + ".";
         }
+        // the id tells apart two customers of the same name
         String list = numbered(r.customers(), c -> quoted(c.name() == null ? (pt(l) ? "conta removida" : "deleted account")
-                : c.name()) + " (" + c.orders() + (pt(l) ? " pedidos)" : " orders)"));
+                : c.name()) + " (#" + shortId(c.customerId()) + ", " + c.orders() + (pt(l) ? " pedidos)" : " orders)"));
         return pt(l) ? "Clientes com mais pedidos " + period(r.period(), l) + ": " + list + "."
                 : "Customers with the most orders " + period(r.period(), l) + ": " + list + ".";
     }

@@ -1,6 +1,10 @@
 package com.forno.pizzeria.ai.chat.control;
 
+import com.forno.pizzeria.ai.analytics.control.AnalyticsUnavailable;
+import com.forno.pizzeria.ai.chat.entity.Catalog;
+import com.forno.pizzeria.ai.chat.entity.Filters;
 import com.forno.pizzeria.ai.chat.entity.Intent;
+import com.forno.pizzeria.ai.chat.entity.Language;
 import com.forno.pizzeria.ai.chat.entity.InvalidInput;
 import com.forno.pizzeria.ai.chat.entity.Reply;
 import com.forno.pizzeria.ai.chat.entity.Route;
@@ -38,7 +42,7 @@ public class Chat {
     public Reply ask(String question) {
         if ("openai".equalsIgnoreCase(provider.strip())) {
             try {
-                return analyst.ask(question);
+                return checked(question, analyst.ask(question));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the language model failed ({0}: {1}); the offline router answers",
                         e.getClass().getSimpleName(), e.getMessage());
@@ -48,8 +52,31 @@ public class Chat {
         return offline(question, "offline");
     }
 
+    /**
+     * A language model's answer goes through the same check as the router's: it must name the filters its tool
+     * call applied, and own up to what the question names that no tool filters by (read by the router).
+     */
+    Reply checked(String question, Reply reply) {
+        Catalog catalog = catalog();
+        Route route = router.route(question, insights.today(), catalog);
+        Filters applied = Analyst.filters(reply.filters(), route.filters().without());
+        Language language = route.language();
+        return new Reply(Answers.ensureNamed(reply.answer(), applied, catalog, language), reply.intent(),
+                reply.data(), reply.source(), reply.filters(), applied.without());
+    }
+
+    /** The catalogue, or none when the figures cannot be read (the guards still answer; the tools will say 503). */
+    private Catalog catalog() {
+        try {
+            return insights.catalog();
+        } catch (AnalyticsUnavailable e) {
+            return Catalog.EMPTY;
+        }
+    }
+
     Reply offline(String question, String source) {
-        Route route = router.route(question, insights.today());
+        Catalog catalog = catalog();
+        Route route = router.route(question, insights.today(), catalog);
         LOG.log(Level.DEBUG, "routed {0}", route.evidence());
         if (route.isDeclined()) {
             Map<String, Object> data = new LinkedHashMap<>();
@@ -62,9 +89,29 @@ public class Chat {
         }
         try {
             Object result = insights.run(route);
-            return new Reply(Answers.render(result, route.language()), route.intent().tool(), result, source);
+            String answer = Answers.ensureNamed(Answers.render(result, route.filters(), catalog, route.language()),
+                    route.filters(), catalog, route.language());
+            return new Reply(answer, route.intent().tool(), result, source, applied(route.filters()),
+                    route.filters().without());
         } catch (InvalidInput e) {
             return invalid(route, e, source);
+        }
+    }
+
+    static Map<String, String> applied(Filters f) {
+        Map<String, String> applied = new LinkedHashMap<>();
+        put(applied, "category", f.category());
+        put(applied, "product", f.product());
+        put(applied, "ingredient", f.ingredient());
+        put(applied, "status", f.status());
+        put(applied, "customer", f.customer());
+        put(applied, "compare", f.compare() == null ? null : f.compare().from() + ".." + f.compare().to());
+        return applied;
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
         }
     }
 

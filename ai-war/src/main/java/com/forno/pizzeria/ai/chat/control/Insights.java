@@ -15,6 +15,8 @@ import com.forno.pizzeria.ai.chat.entity.Facts.SoldOut;
 import com.forno.pizzeria.ai.chat.entity.Facts.StatusCount;
 import com.forno.pizzeria.ai.chat.entity.Facts.StockRejections;
 import com.forno.pizzeria.ai.chat.entity.Facts.TopProducts;
+import com.forno.pizzeria.ai.chat.entity.Catalog;
+import com.forno.pizzeria.ai.chat.entity.Filters;
 import com.forno.pizzeria.ai.chat.entity.Intent;
 import com.forno.pizzeria.ai.chat.entity.InvalidInput;
 import com.forno.pizzeria.ai.chat.entity.Route;
@@ -31,10 +33,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The chatbot's tools: twelve read-only questions with validated parameters, called directly by the offline
+ * The chatbot's tools: twelve read-only questions with validated parameters and filters (a category, a product,
+ * an ingredient, a status, a customer, as each tool allows), called directly by the offline
  * router and, with a language model configured, by LangChain4j's AiServices (the {@code @Tool} descriptions are
  * what the model reads). Periods are dates of the pizzeria's time zone ({@code ai.chat.zone}), both ends
  * included, at most 366 days; limits are 1..50. Nothing here writes, and nothing returns personal data beyond a
@@ -60,50 +64,96 @@ public class Insights {
 
     // --- the tools -------------------------------------------------------------------------------------------
 
+    private static final String CATEGORY = "Menu category: PIZZA, DRINK, DESSERT or SIDE; empty for all";
+    private static final String PRODUCT = "A menu product's exact name (see sold_out_products or top_products for "
+            + "names); empty for all";
+    private static final String INGREDIENT = "An ingredient's SKU (e.g. MUCARELA): products whose recipe uses it; "
+            + "empty for all";
+    private static final String CUSTOMER = "A customer's full name as registered, or a customer id; empty for all";
+
     @Tool(name = "top_products", value = "Best-selling products (by units sold in confirmed orders) in a period, "
-            + "optionally of one menu category")
+            + "optionally only of one menu category, one product, products with one ingredient, or one customer's "
+            + "orders")
     public TopProducts topProducts(@P(FROM) String from, @P(TO) String to,
-                                   @P(value = "Menu category: PIZZA, DRINK, DESSERT or SIDE; empty for all",
-                                           required = false) String category,
+                                   @P(value = CATEGORY, required = false) String category,
+                                   @P(value = PRODUCT, required = false) String product,
+                                   @P(value = INGREDIENT, required = false) String ingredient,
+                                   @P(value = CUSTOMER, required = false) String customer,
                                    @P(LIMIT) int limit) {
         Window window = window(from, to);
-        String only = category(category);
-        return new TopProducts(Facts.Period.of(window), only,
-                facts.topProducts(start(window), end(window), only, limit(limit)));
+        ShopFacts.Scope scope = scope(category, product, ingredient, null, customer);
+        return new TopProducts(Facts.Period.of(window), scope.category(),
+                facts.topProducts(start(window), end(window), scope, limit(limit)));
+    }
+
+    public TopProducts topProducts(String from, String to, String category, int limit) {
+        return topProducts(from, to, category, null, null, null, limit);
     }
 
     @Tool(name = "stock_rejections", value = "How many orders were rejected for lack of stock in a period, and which "
-            + "ingredients were short (in how many of those orders)")
-    public StockRejections stockRejections(@P(FROM) String from, @P(TO) String to, @P(LIMIT) int limit) {
+            + "ingredients were short (in how many of those orders); optionally only those where one ingredient was "
+            + "short")
+    public StockRejections stockRejections(@P(FROM) String from, @P(TO) String to,
+                                           @P(value = INGREDIENT, required = false) String ingredient,
+                                           @P(LIMIT) int limit) {
         Window window = window(from, to);
         int rows = limit(limit);
-        return new StockRejections(Facts.Period.of(window), facts.stockRejections(start(window), end(window)),
-                facts.shortIngredients(start(window), end(window), rows));
+        String sku = ingredient(ingredient);
+        return new StockRejections(Facts.Period.of(window), facts.stockRejections(start(window), end(window), sku),
+                facts.shortIngredients(start(window), end(window), sku, rows));
     }
 
     @Tool(name = "orders_by_status", value = "Orders placed in a period, counted by their current status "
-            + "(PENDING, AWAITING_PAYMENT, CONFIRMED, PREPARING, OUT_FOR_DELIVERY, DELIVERED, REJECTED, CANCELLED)")
-    public OrdersByStatus ordersByStatus(@P(FROM) String from, @P(TO) String to) {
+            + "(PENDING, AWAITING_PAYMENT, CONFIRMED, PREPARING, OUT_FOR_DELIVERY, DELIVERED, REJECTED, CANCELLED); "
+            + "optionally only one status, only orders with a product / category / ingredient, or one customer's")
+    public OrdersByStatus ordersByStatus(@P(FROM) String from, @P(TO) String to,
+                                         @P(value = "An order status (see above); empty for all", required = false)
+                                         String status,
+                                         @P(value = CATEGORY, required = false) String category,
+                                         @P(value = PRODUCT, required = false) String product,
+                                         @P(value = INGREDIENT, required = false) String ingredient,
+                                         @P(value = CUSTOMER, required = false) String customer) {
         Window window = window(from, to);
-        List<StatusCount> statuses = facts.ordersByStatus(start(window), end(window));
+        List<StatusCount> statuses = facts.ordersByStatus(start(window), end(window),
+                scope(category, product, ingredient, status, customer));
         return new OrdersByStatus(Facts.Period.of(window), statuses.stream().mapToLong(StatusCount::orders).sum(),
                 statuses);
     }
 
-    @Tool(name = "revenue", value = "Revenue (sum of confirmed orders, in BRL cents) and number of confirmed orders "
-            + "in a period")
-    public Revenue revenue(@P(FROM) String from, @P(TO) String to) {
+    public OrdersByStatus ordersByStatus(String from, String to) {
+        return ordersByStatus(from, to, null, null, null, null, null);
+    }
+
+    @Tool(name = "revenue", value = "Revenue (BRL cents) and number of confirmed orders in a period; narrowed to a "
+            + "category, a product or products with an ingredient, only those lines' money; optionally one "
+            + "customer's orders")
+    public Revenue revenue(@P(FROM) String from, @P(TO) String to,
+                           @P(value = CATEGORY, required = false) String category,
+                           @P(value = PRODUCT, required = false) String product,
+                           @P(value = INGREDIENT, required = false) String ingredient,
+                           @P(value = CUSTOMER, required = false) String customer) {
         Window window = window(from, to);
-        ShopFacts.Totals sales = facts.sales(start(window), end(window));
+        ShopFacts.Totals sales = facts.sales(start(window), end(window),
+                scope(category, product, ingredient, null, customer));
         return new Revenue(Facts.Period.of(window), sales.orders(), sales.cents(), "BRL");
     }
 
-    @Tool(name = "average_ticket", value = "Average ticket: mean value of a confirmed order (BRL cents) in a period")
-    public AverageTicket averageTicket(@P(FROM) String from, @P(TO) String to) {
+    public Revenue revenue(String from, String to) {
+        return revenue(from, to, null, null, null, null);
+    }
+
+    @Tool(name = "average_ticket", value = "Average ticket: mean value of a confirmed order (BRL cents) in a period; "
+            + "optionally of one customer")
+    public AverageTicket averageTicket(@P(FROM) String from, @P(TO) String to,
+                                       @P(value = CUSTOMER, required = false) String customer) {
         Window window = window(from, to);
-        ShopFacts.Totals sales = facts.sales(start(window), end(window));
+        ShopFacts.Totals sales = facts.sales(start(window), end(window), scope(null, null, null, null, customer));
         long average = sales.orders() == 0 ? 0 : Math.round((double) sales.cents() / sales.orders());
         return new AverageTicket(Facts.Period.of(window), sales.orders(), average, "BRL");
+    }
+
+    public AverageTicket averageTicket(String from, String to) {
+        return averageTicket(from, to, null);
     }
 
     @Tool(name = "payment_failure_rate", value = "Payments attempted in a period, how many were declined, the "
@@ -126,38 +176,68 @@ public class Insights {
     }
 
     @Tool(name = "low_stock_ingredients", value = "Ingredients whose available stock is at or below their low-stock "
-            + "threshold now, the most critical first")
-    public LowStock lowStockIngredients(@P(LIMIT) int limit) {
-        return new LowStock(facts.lowStockCount(), facts.lowStock(limit(limit)));
+            + "threshold now, the most critical first; with an ingredient, that ingredient's level, low or not")
+    public Object lowStockIngredients(@P(value = INGREDIENT, required = false) String ingredient,
+                                      @P(LIMIT) int limit) {
+        int rows = limit(limit);
+        String sku = ingredient(ingredient);
+        if (sku != null) {
+            Facts.IngredientStock stock = facts.ingredientStock(sku);
+            if (stock == null) {
+                throw new InvalidInput("ingredient", "no ingredient with SKU " + sku,
+                        "não há ingrediente com o código " + sku);
+            }
+            return stock;
+        }
+        return new LowStock(facts.lowStockCount(), facts.lowStock(rows));
+    }
+
+    public LowStock lowStockIngredients(int limit) {
+        return (LowStock) lowStockIngredients(null, limit);
     }
 
     @Tool(name = "runs_out_first", value = "Which ingredients run out first at the sales pace of a period (by "
-            + "default the last 7 days), with the daily use, the days left and the estimated date")
+            + "default the last 7 days), with what was used, the daily use, the days left and the estimated date; "
+            + "optionally of one ingredient")
     public RunsOut runsOutFirst(@P("First day of the period whose sales set the pace, yyyy-MM-dd") String from,
                                 @P("Last day of that period (included), yyyy-MM-dd") String to,
+                                @P(value = INGREDIENT, required = false) String ingredient,
                                 @P(LIMIT) int limit) {
         Window window = window(from, to);
         int rows = limit(limit);
+        String sku = ingredient(ingredient);
         LocalDate today = today();
-        List<Depletion> outlook = facts.usage(start(window), end(window)).stream()
+        List<Depletion> outlook = facts.usage(start(window), end(window), sku).stream()
                 .map(usage -> {
                     double daily = (double) usage.used() / window.days();
                     double left = usage.available() / daily;
                     long whole = (long) Math.floor(left);
-                    return new Depletion(usage.sku(), usage.name(), usage.unit(), usage.available(),
+                    return new Depletion(usage.sku(), usage.name(), usage.unit(), usage.available(), usage.used(),
                             Math.round(daily * 10) / 10.0, Math.round(left * 10) / 10.0,
                             today.plusDays(Math.min(whole, 3650)).toString());
                 })
                 .sorted(Comparator.comparingDouble(Depletion::daysLeft).thenComparing(Depletion::sku))
                 .limit(rows)
                 .toList();
-        return new RunsOut(Facts.Period.of(window), outlook);
+        return new RunsOut(Facts.Period.of(window), outlook, sku != null);
+    }
+
+    public RunsOut runsOutFirst(String from, String to, int limit) {
+        return runsOutFirst(from, to, null, limit);
     }
 
     @Tool(name = "sold_out_products", value = "Active menu products that cannot be sold now (marked sold out by "
-            + "hand, or not one unit can be made from the ingredients)")
-    public SoldOut soldOutProducts(@P(LIMIT) int limit) {
-        return new SoldOut(facts.soldOutCount(), facts.soldOut(limit(limit)));
+            + "hand, or not one unit can be made from the ingredients); optionally of one category or product")
+    public SoldOut soldOutProducts(@P(value = CATEGORY, required = false) String category,
+                                   @P(value = PRODUCT, required = false) String product,
+                                   @P(LIMIT) int limit) {
+        int rows = limit(limit);
+        ShopFacts.Scope scope = scope(category, product, null, null, null);
+        return new SoldOut(facts.soldOutCount(scope), facts.soldOut(scope, rows));
+    }
+
+    public SoldOut soldOutProducts(int limit) {
+        return soldOutProducts(null, null, limit);
     }
 
     @Tool(name = "busiest_hours", value = "Hours of the day (pizzeria's time zone) with the most orders placed in a "
@@ -168,8 +248,8 @@ public class Insights {
                 facts.busiestHours(start(window), end(window), zone, limit(limit)));
     }
 
-    @Tool(name = "best_customers", value = "Customers with the most confirmed orders in a period: name and number "
-            + "of orders only")
+    @Tool(name = "best_customers", value = "Customers with the most confirmed orders in a period: id, name and "
+            + "number of orders only")
     public BestCustomers bestCustomers(@P(FROM) String from, @P(TO) String to, @P(LIMIT) int limit) {
         Window window = window(from, to);
         return new BestCustomers(Facts.Period.of(window),
@@ -178,27 +258,103 @@ public class Insights {
 
     // --- the router's way in ---------------------------------------------------------------------------------
 
-    /** Runs the tool a route names, with the route's parameters (a missing limit: 5). */
+    /**
+     * Runs the tool a route names, with the route's period and filters (a missing limit: 5); with a period to
+     * compare with, the same tool over both.
+     */
     public Object run(Route route) {
-        Window w = route.window();
+        Object current = run(route, route.window());
+        Window compare = route.filters().compare();
+        return compare == null || !route.intent().windowed() ? current
+                : new Facts.Comparison(current, run(route, compare));
+    }
+
+    private Object run(Route route, Window w) {
         String from = w == null ? null : w.from().toString();
         String to = w == null ? null : w.to().toString();
         int limit = route.limit() == null ? 5 : route.limit();
+        Filters f = route.filters();
         return switch (route.intent()) {
-            case TOP_PRODUCTS -> topProducts(from, to, route.category(), limit);
-            case STOCK_REJECTIONS -> stockRejections(from, to, limit);
-            case ORDERS_BY_STATUS -> ordersByStatus(from, to);
-            case REVENUE -> revenue(from, to);
-            case AVERAGE_TICKET -> averageTicket(from, to);
+            case TOP_PRODUCTS -> topProducts(from, to, f.category(), f.product(), f.ingredient(), f.customer(), limit);
+            case STOCK_REJECTIONS -> stockRejections(from, to, f.ingredient(), limit);
+            case ORDERS_BY_STATUS -> ordersByStatus(from, to, f.status(), f.category(), f.product(), f.ingredient(),
+                    f.customer());
+            case REVENUE -> revenue(from, to, f.category(), f.product(), f.ingredient(), f.customer());
+            case AVERAGE_TICKET -> averageTicket(from, to, f.customer());
             case PAYMENT_FAILURE_RATE -> paymentFailureRate(from, to);
             case CANCELLATIONS_BY_REASON -> cancellationsByReason(from, to);
-            case LOW_STOCK_INGREDIENTS -> lowStockIngredients(limit);
-            case RUNS_OUT_FIRST -> runsOutFirst(from, to, limit);
-            case SOLD_OUT_PRODUCTS -> soldOutProducts(limit);
+            case LOW_STOCK_INGREDIENTS -> lowStockIngredients(f.ingredient(), limit);
+            case RUNS_OUT_FIRST -> runsOutFirst(from, to, f.ingredient(), limit);
+            case SOLD_OUT_PRODUCTS -> soldOutProducts(f.category(), f.product(), limit);
             case BUSIEST_HOURS -> busiestHours(from, to, limit);
             case BEST_CUSTOMERS -> bestCustomers(from, to, limit);
             case DECLINED -> throw new IllegalArgumentException("a declined question has no tool");
         };
+    }
+
+    /** What a question may name: read on every question, so that a product added a minute ago is known. */
+    public Catalog catalog() {
+        return facts.catalog();
+    }
+
+    // --- filters: names to ids -------------------------------------------------------------------------------
+
+    private static final Set<String> STATUSES = Set.of("PENDING", "AWAITING_PAYMENT", "CONFIRMED", "PREPARING",
+            "OUT_FOR_DELIVERY", "DELIVERED", "REJECTED", "CANCELLED");
+
+    ShopFacts.Scope scope(String category, String product, String ingredient, String status, String customer) {
+        String only = category(category);
+        String sku = ingredient(ingredient);
+        String state = blank(status) ? null : status.strip().toUpperCase(Locale.ROOT);
+        if (state != null && !STATUSES.contains(state)) {
+            throw new InvalidInput("status", "must be one of " + STATUSES, "status desconhecido: " + state);
+        }
+        List<UUID> products = List.of();
+        List<UUID> customers = List.of();
+        if (!blank(product) || !blank(customer)) {
+            Catalog catalog = facts.catalog();
+            if (!blank(product)) {
+                products = catalog.productsNamed(product.strip()).stream().map(Catalog.Product::id).toList();
+                if (products.isEmpty()) {
+                    throw new InvalidInput("product", "no menu product is named " + product.strip(),
+                            "nenhum produto do cardápio se chama " + product.strip());
+                }
+            }
+            if (!blank(customer)) {
+                customers = customers(catalog, customer.strip());
+            }
+        }
+        return new ShopFacts.Scope(only, products, sku, state, customers);
+    }
+
+    private static List<UUID> customers(Catalog catalog, String customer) {
+        try {
+            UUID id = UUID.fromString(customer);
+            return List.of(id);
+        } catch (IllegalArgumentException notAnId) {
+            List<UUID> ids = catalog.customersNamed(customer).stream().map(Catalog.Customer::id).toList();
+            if (ids.isEmpty()) {
+                throw new InvalidInput("customer", "no customer is named " + customer,
+                        "nenhum cliente se chama " + customer);
+            }
+            return ids;
+        }
+    }
+
+    static String ingredient(String ingredient) {
+        if (blank(ingredient)) {
+            return null;
+        }
+        String sku = ingredient.strip().toUpperCase(Locale.ROOT);
+        if (!sku.matches("[A-Z0-9][A-Z0-9_-]{0,63}")) {
+            throw new InvalidInput("ingredient", "not an ingredient SKU: " + ingredient.strip(),
+                    "não é um código de ingrediente");
+        }
+        return sku;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     // --- validation ------------------------------------------------------------------------------------------

@@ -57,6 +57,8 @@ final class Periods {
             new Phrase("tonight", Periods::day),
             new Phrase("ontem", today -> day(today.minusDays(1))),
             new Phrase("yesterday", today -> day(today.minusDays(1))),
+            // "in the last week" is the past seven days; "last week" the calendar week before this one
+            new Phrase("the last week", today -> Window.last(7, today)),
             new Phrase("semana passada", Periods::lastWeek),
             new Phrase("ultima semana", Periods::lastWeek),
             new Phrase("semana anterior", Periods::lastWeek),
@@ -296,6 +298,24 @@ final class Periods {
             used[position] = true;
         }
         return true;
+    }
+
+    /**
+     * The period a comparison sets against {@code window} when the question names only one ("esta semana e a
+     * passada", "last week vs the week before"): the whole previous week or month for a calendar week or month,
+     * the day before for a day, otherwise as many days just before.
+     */
+    static Window previous(Window window, LocalDate today) {
+        LocalDate monday = window.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (window.from().equals(monday) && window.days() <= 7 && !window.singleDay()) {
+            return Window.of(monday.minusWeeks(1), monday.minusDays(1));
+        }
+        if (window.from().getDayOfMonth() == 1 && YearMonth.from(window.from()).equals(YearMonth.from(window.to()))
+                && !window.singleDay()) {
+            YearMonth month = YearMonth.from(window.from()).minusMonths(1);
+            return Window.of(month.atDay(1), month.atEndOfMonth());
+        }
+        return Window.of(window.from().minusDays(window.days()), window.from().minusDays(1));
     }
 
     static Window day(LocalDate day) {

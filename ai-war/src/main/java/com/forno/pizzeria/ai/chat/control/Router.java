@@ -1,5 +1,7 @@
 package com.forno.pizzeria.ai.chat.control;
 
+import com.forno.pizzeria.ai.chat.entity.Catalog;
+import com.forno.pizzeria.ai.chat.entity.Filters;
 import com.forno.pizzeria.ai.chat.entity.Intent;
 import com.forno.pizzeria.ai.chat.entity.Language;
 import com.forno.pizzeria.ai.chat.entity.Route;
@@ -27,6 +29,10 @@ import java.util.regex.Pattern;
  * anything, attempts to rewrite the instructions, and topics it has no data for are declined before any rule runs;
  * a question no rule claims, or that two rules claim equally, is declined too: it prefers "I don't know" to the
  * wrong tool.
+ * <p>
+ * Filters (issue 18): the names a question mentions (a product, category, ingredient, status, customer; see
+ * {@link Mentions}) narrow the tool's figure when the tool can apply them ({@link #SUPPORTED}); the rest go to the
+ * route's {@code without}, which the answer must own up to. A second period makes a comparison.
  */
 @ApplicationScoped
 public class Router {
@@ -52,8 +58,7 @@ public class Router {
                 "developer mode", "modo desenvolvedor", "override", "bypass", "disregard", "desconsidere",
                 "esqueca", "forget"),
         UNSUPPORTED("lucr*", "profit*", "margem", "margin*", "custo", "custos", "cost", "costs", "despesa*", "expense*", "salario*",
-                "salar*", "imposto*", "tax", "taxes", "preco*", "price*", "cidade*", "bairro*", "regiao", "regioes",
-                "city", "cities", "neighborhood*", "neighbourhood*", "region*", "entregador*", "motoboy*", "driver*",
+                "salar*", "imposto*", "tax", "taxes", "preco*", "price*", "entregador*", "motoboy*", "driver*",
                 "funcionari*", "employee*", "staff", "tempo de entrega", "delivery time*", "clima", "weather",
                 "previsao do tempo", "avaliac*", "review*", "rating*", "nota*", "satisfac*", "feedback",
                 "reclamac*", "complaint*", "concorren*", "competitor*", "dia da semana", "dias da semana",
@@ -106,7 +111,10 @@ public class Router {
                 "vendas totais", "total sales", "sales total", "quanto vendemos", "quanto vendeu", "quanto vendi",
                 "how much did we sell", "how much did we make", "how much we made", "how much we sold",
                 "how much money", "how much did we earn", "quanto ganhamos", "quanto ganhou", "quanto entrou"),
-        HOW_MUCH("quanto", "how much"),
+        HOW_MUCH("quanto", "qto", "how much"),
+        EARN("make", "made", "bring in", "brought in", "earn", "earned", "bring", "brought"),
+        USE("use", "used", "using", "usamos", "usou", "usaram", "usad*", "utiliz*", "consumi*", "consumo*",
+                "consumed", "gastamos", "gastou", "gastaram", "gasto", "go through", "went through"),
         TOTAL("total", "soma", "sum"),
         MONEY("dinheiro", "grana", "reais", "real", "$", "valor", "valores", "value", "money", "cash", "brl"),
         TICKET("ticket*", "tiquete*", "valor medio", "gasto medio", "average order value", "aov", "average spend",
@@ -125,7 +133,8 @@ public class Router {
                 "preparing", "prepar*", "a caminho", "pendente*", "pending", "em aberto", "open", "in progress",
                 "em progresso", "progress", "breakdown", "distribuic*", "aguardando", "awaiting", "entregues",
                 "delivered", "confirmad*", "confirmed"),
-        COUNT("quantos", "quantas", "quantidade", "numero", "how many", "count", "number", "volume");
+        COUNT("quantos", "quantas", "qtos", "qtas", "qts", "quantidade", "numero", "how many", "count", "number",
+                "volume");
 
         final List<String> patterns;
 
@@ -155,17 +164,6 @@ public class Router {
             "temos", "tivemos", "ontem", "hoje", "semana", "dias", "mes", "ano", "vamos", "vai", "anos");
 
     private static final Pattern PORTUGUESE_LETTERS = Pattern.compile("[ãõçáéíóúâêôà]");
-
-    private static final Map<String, String> CATEGORIES = Map.ofEntries(
-            Map.entry("pizza", "PIZZA"), Map.entry("pizzas", "PIZZA"), Map.entry("sabor", "PIZZA"),
-            Map.entry("sabores", "PIZZA"), Map.entry("bebida", "DRINK"), Map.entry("bebidas", "DRINK"),
-            Map.entry("drink", "DRINK"), Map.entry("drinks", "DRINK"), Map.entry("refrigerante", "DRINK"),
-            Map.entry("refrigerantes", "DRINK"), Map.entry("soda", "DRINK"), Map.entry("sodas", "DRINK"),
-            Map.entry("beverage", "DRINK"), Map.entry("beverages", "DRINK"), Map.entry("sobremesa", "DESSERT"),
-            Map.entry("sobremesas", "DESSERT"), Map.entry("dessert", "DESSERT"), Map.entry("desserts", "DESSERT"),
-            Map.entry("doce", "DESSERT"), Map.entry("doces", "DESSERT"), Map.entry("acompanhamento", "SIDE"),
-            Map.entry("acompanhamentos", "SIDE"), Map.entry("porcao", "SIDE"), Map.entry("porcoes", "SIDE"),
-            Map.entry("side", "SIDE"), Map.entry("sides", "SIDE"));
 
     /** One reading of a question: the concepts found, where each first occurs. */
     private record Reading(Map<Concept, Integer> at) {
@@ -198,6 +196,11 @@ public class Router {
     }
 
     public Route route(String question, LocalDate today) {
+        return route(question, today, Catalog.EMPTY);
+    }
+
+    /** Routes {@code question}, matching the names it mentions against {@code catalog}. */
+    public Route route(String question, LocalDate today, Catalog catalog) {
         String original = question == null ? "" : question;
         List<String> tokens = Words.tokens(original);
         Language language = language(original, tokens);
@@ -222,13 +225,43 @@ public class Router {
             return Route.declined(Decline.UNKNOWN, language, evidence);
         }
 
+        boolean[] before = used.clone();
         Periods.Found period = Periods.find(tokens, used, today);
         evidence.addAll(period.evidence());
+        int firstAt = firstNewlyUsed(before, used);
+        // a second period makes a comparison: "hoje vs ontem", "esta semana e a semana passada"
+        boolean[] between = used.clone();
+        Periods.Found second = period.window() == null ? null : Periods.find(tokens, used, today);
+        Window primary = period.window();
+        Window compare = null;
+        if (second != null && second.window() != null && !second.window().equals(primary)) {
+            evidence.addAll(second.evidence());
+            compare = second.window();
+            if (firstNewlyUsed(between, used) < firstAt) {
+                compare = primary;
+                primary = second.window();
+            }
+        } else if (primary != null && comparing(tokens, used)) {
+            compare = Periods.previous(primary, today);
+            evidence.add("compare:previous");
+        }
+
+        Mentions.Found named = Mentions.find(tokens, used, catalog);
+        evidence.add("filters:" + named);
         Integer limit = limit(tokens, used, evidence);
-        String category = category(tokens);
 
         Reading reading = read(tokens, used, EnumSet.complementOf(EnumSet.copyOf(GUARDS)), evidence);
-        Map<Intent, Integer> scores = score(reading);
+        if (named.status() != null) {
+            reading.at().putIfAbsent(Concept.STATUS, Integer.MAX_VALUE);
+        }
+        if (named.product() != null || named.category() != null) {
+            reading.at().merge(Concept.PRODUCT, named.at(), Math::min);
+        }
+        if (named.asked()) {
+            evidence.add("asks for what no tool has: " + named.without());
+            return Route.declined(Decline.UNSUPPORTED, language, evidence);
+        }
+        Map<Intent, Integer> scores = score(reading, named, primary != null);
         Intent best = null;
         int bestScore = 0;
         boolean tie = false;
@@ -254,13 +287,92 @@ public class Router {
         }
         Window window = null;
         if (best.windowed()) {
-            window = period.window() != null ? period.window() : defaultWindow(best, today);
+            window = primary != null ? primary : defaultWindow(best, today);
         }
         boolean takesLimit = best != Intent.ORDERS_BY_STATUS && best != Intent.REVENUE
                 && best != Intent.AVERAGE_TICKET && best != Intent.PAYMENT_FAILURE_RATE
                 && best != Intent.CANCELLATIONS_BY_REASON;
-        return Route.to(best, language, window, takesLimit ? limit : null,
-                best == Intent.TOP_PRODUCTS ? category : null, evidence);
+        return Route.to(best, language, window, takesLimit ? limit : null, filters(best, named, compare), evidence);
+    }
+
+    /** What each tool can narrow its figure by; anything else the question names goes to "without". */
+    static final Map<Intent, Set<String>> SUPPORTED = Map.ofEntries(
+            Map.entry(Intent.TOP_PRODUCTS, Set.of("category", "product", "ingredient", "customer")),
+            Map.entry(Intent.REVENUE, Set.of("category", "product", "ingredient", "customer")),
+            Map.entry(Intent.ORDERS_BY_STATUS, Set.of("category", "product", "ingredient", "status", "customer")),
+            Map.entry(Intent.AVERAGE_TICKET, Set.of("customer")),
+            Map.entry(Intent.STOCK_REJECTIONS, Set.of("ingredient")),
+            Map.entry(Intent.LOW_STOCK_INGREDIENTS, Set.of("ingredient")),
+            Map.entry(Intent.RUNS_OUT_FIRST, Set.of("ingredient")),
+            Map.entry(Intent.SOLD_OUT_PRODUCTS, Set.of("category", "product")),
+            Map.entry(Intent.PAYMENT_FAILURE_RATE, Set.of()),
+            Map.entry(Intent.CANCELLATIONS_BY_REASON, Set.of()),
+            Map.entry(Intent.BUSIEST_HOURS, Set.of()),
+            Map.entry(Intent.BEST_CUSTOMERS, Set.of()));
+
+    private static Filters filters(Intent intent, Mentions.Found named, Window compare) {
+        Set<String> supported = SUPPORTED.get(intent);
+        List<String> without = new ArrayList<>();
+        for (String dimension : named.without()) {
+            // the time of day is what busiest hours answer; every payment is a card payment
+            boolean itsOwn = (dimension.equals("time_of_day") && intent == Intent.BUSIEST_HOURS)
+                    || (dimension.equals("card") && intent == Intent.PAYMENT_FAILURE_RATE);
+            if (!itsOwn) {
+                without.add(dimension.equals("card") ? "payment_method" : dimension);
+            }
+        }
+        String status = named.status();
+        if (status != null && !supported.contains("status")) {
+            // "pedidos rejeitados por falta de estoque", "pagamentos recusados": the tool's own subject
+            boolean itsOwn = intent == Intent.STOCK_REJECTIONS || intent == Intent.PAYMENT_FAILURE_RATE
+                    || intent == Intent.CANCELLATIONS_BY_REASON;
+            if (!itsOwn) {
+                without.add("status");
+            }
+            status = null;
+        }
+        String category = keep("category", named.category(), supported, without);
+        String product = keep("product", named.product(), supported, without);
+        String ingredient = keep("ingredient", named.ingredient(), supported, without);
+        String customer = keep("customer", named.customer(), supported, without);
+        if (compare != null && !intent.windowed()) {
+            without.add("compare");
+            compare = null;
+        }
+        return new Filters(category, product, ingredient, status, customer, compare, without.stream().distinct().toList());
+    }
+
+    private static String keep(String dimension, String value, Set<String> supported, List<String> without) {
+        if (value == null) {
+            return null;
+        }
+        if (supported.contains(dimension)) {
+            return value;
+        }
+        without.add(dimension);
+        return null;
+    }
+
+    private static final Set<String> COMPARING = Set.of("compare", "comparar", "comparado", "comparada", "compared",
+            "comparing", "comparison", "comparacao", "vs", "versus", "x", "contra", "against", "than", "anterior",
+            "passada", "passado", "before", "previous", "retrasada", "retrasado");
+
+    private static boolean comparing(List<String> tokens, boolean[] used) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!used[i] && COMPARING.contains(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstNewlyUsed(boolean[] before, boolean[] after) {
+        for (int i = 0; i < after.length; i++) {
+            if (after[i] && !before[i]) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     static Window defaultWindow(Intent intent, LocalDate today) {
@@ -273,7 +385,7 @@ public class Router {
     }
 
     /** The rules: a score per tool whose rule holds (a specific anchor is worth 10, each supporting concept 1). */
-    private static Map<Intent, Integer> score(Reading r) {
+    private static Map<Intent, Integer> score(Reading r, Mentions.Found named, boolean period) {
         Map<Intent, Integer> scores = new EnumMap<>(Intent.class);
         boolean stockWords = r.any(Concept.STOCK, Concept.LACK);
 
@@ -313,7 +425,8 @@ public class Router {
             scores.put(Intent.AVERAGE_TICKET, 12 + r.count(Concept.AVERAGE, Concept.ORDER));
         }
         // revenue
-        boolean revenue = r.has(Concept.REVENUE) || (r.has(Concept.HOW_MUCH) && r.any(Concept.SOLD, Concept.MONEY))
+        boolean revenue = r.has(Concept.REVENUE)
+                || (r.has(Concept.HOW_MUCH) && r.any(Concept.SOLD, Concept.MONEY, Concept.EARN, Concept.SPEND))
                 || (r.has(Concept.TOTAL) && r.any(Concept.SOLD, Concept.MONEY));
         if (revenue && !r.has(Concept.AVERAGE) && !(r.has(Concept.TOP) && r.has(Concept.PRODUCT))) {
             scores.put(Intent.REVENUE, 11 + r.count(Concept.MONEY, Concept.TOTAL));
@@ -339,6 +452,29 @@ public class Router {
         // orders by status: the plainest question about orders, beaten by anything more specific
         if (r.has(Concept.ORDER) && r.any(Concept.STATUS, Concept.COUNT, Concept.FAIL, Concept.REJECT)) {
             scores.put(Intent.ORDERS_BY_STATUS, 5 + r.count(Concept.STATUS, Concept.COUNT));
+        } else if (named.status() != null && r.any(Concept.COUNT, Concept.ORDER)) {
+            scores.put(Intent.ORDERS_BY_STATUS, 11); // "quantos estão sendo preparados?"
+        } else if (r.has(Concept.ORDER) && scores.isEmpty() && (period || named.customer() != null
+                || named.product() != null || named.category() != null || !named.without().isEmpty())) {
+            scores.put(Intent.ORDERS_BY_STATUS, 5); // "pedidos da Ana Souza hoje", "pedidos de hoje contra ontem"
+        }
+        if (named.status() != null && scores.containsKey(Intent.ORDERS_BY_STATUS)
+                && !scores.containsKey(Intent.STOCK_REJECTIONS)) {
+            scores.put(Intent.ORDERS_BY_STATUS, 13); // a status named outright is about orders
+        }
+        // units of one product: "quantas calabresas vendemos?", "napolitanas vendidas ontem"
+        if (named.product() != null && r.any(Concept.SOLD, Concept.COUNT) && !r.has(Concept.ORDER)
+                && !r.any(Concept.HOW_MUCH, Concept.REVENUE, Concept.CANCEL, Concept.SOLD_OUT)) {
+            scores.put(Intent.TOP_PRODUCTS, 11);
+        }
+        // an ingredient: what is used of it, how long it lasts, or how much there is
+        if (named.ingredient() != null) {
+            if (r.any(Concept.USE) && !scores.containsKey(Intent.STOCK_REJECTIONS)) {
+                scores.put(Intent.RUNS_OUT_FIRST, 13);
+            } else if (!r.any(Concept.SOLD, Concept.RUN_OUT, Concept.HOW_LONG, Concept.FORECAST, Concept.LACK_PAST,
+                    Concept.REJECT, Concept.TOP, Concept.ORDER, Concept.LOW) && scores.isEmpty()) {
+                scores.put(Intent.LOW_STOCK_INGREDIENTS, 10); // "quanta muçarela temos?"
+            }
         }
         return scores;
     }
@@ -400,16 +536,6 @@ public class Router {
                 used[i] = true;
                 evidence.add("limit:" + n);
                 return n;
-            }
-        }
-        return null;
-    }
-
-    private static String category(List<String> tokens) {
-        for (String token : tokens) {
-            String category = CATEGORIES.get(token);
-            if (category != null) {
-                return category;
             }
         }
         return null;

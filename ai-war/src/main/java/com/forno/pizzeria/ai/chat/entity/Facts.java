@@ -59,15 +59,25 @@ public final class Facts {
     public record LowStock(long count, List<IngredientLevel> ingredients) {
     }
 
+    /** One ingredient's level now, whether low or not ("quanta muçarela temos?"). */
+    public record IngredientStock(String sku, String name, String unit, long available, long lowStockThreshold,
+                                  boolean low) {
+    }
+
+    /** The same tool over two periods: the one asked about first, then the one it is compared with. */
+    public record Comparison(Object current, Object previous) {
+    }
+
     /**
      * An ingredient's outlook at the pace of the period: what can still be promised, what a day of sales takes,
      * how many days that lasts, and the date it runs out.
      */
-    public record Depletion(String sku, String name, String unit, long available, double dailyUse, double daysLeft,
-                            String runsOutOn) {
+    public record Depletion(String sku, String name, String unit, long available, long used, double dailyUse,
+                            double daysLeft, String runsOutOn) {
     }
 
-    public record RunsOut(Period basis, List<Depletion> ingredients) {
+    /** @param filtered one ingredient was asked about */
+    public record RunsOut(Period basis, List<Depletion> ingredients, boolean filtered) {
     }
 
     public record SoldOutProduct(String name, String category, String why) {
@@ -82,7 +92,8 @@ public final class Facts {
     public record BusiestHours(Period period, String zone, List<HourCount> hours) {
     }
 
-    public record CustomerOrders(String name, long orders) {
+    /** A customer's id tells apart two customers of the same name. */
+    public record CustomerOrders(String customerId, String name, long orders) {
     }
 
     public record BestCustomers(Period period, List<CustomerOrders> customers) {

@@ -8,10 +8,10 @@ import java.util.List;
  *
  * @param window   the period, for tools that take one (null otherwise)
  * @param limit    how many rows, for tools that take a limit (null: the tool's default)
- * @param category a menu category (PIZZA, DRINK, DESSERT, SIDE) for top products, or null
+ * @param filters  what the question narrows the figure to, and what it names that no tool can filter by
  * @param invalid  the question asked for a tool with a parameter out of bounds (e.g. 500 days): say so
  */
-public record Route(Intent intent, Language language, Window window, Integer limit, String category,
+public record Route(Intent intent, Language language, Window window, Integer limit, Filters filters,
                     Decline decline, InvalidInput invalid, List<String> evidence) {
 
     /** Why a question is not answered with a tool. */
@@ -30,17 +30,22 @@ public record Route(Intent intent, Language language, Window window, Integer lim
         FUTURE
     }
 
-    public static Route to(Intent intent, Language language, Window window, Integer limit, String category,
+    public static Route to(Intent intent, Language language, Window window, Integer limit, Filters filters,
                            List<String> evidence) {
-        return new Route(intent, language, window, limit, category, null, null, List.copyOf(evidence));
+        return new Route(intent, language, window, limit, filters, null, null, List.copyOf(evidence));
     }
 
     public static Route invalid(Intent intent, Language language, InvalidInput invalid, List<String> evidence) {
-        return new Route(intent, language, null, null, null, null, invalid, List.copyOf(evidence));
+        return new Route(intent, language, null, null, Filters.NONE, null, invalid, List.copyOf(evidence));
     }
 
     public static Route declined(Decline why, Language language, List<String> evidence) {
-        return new Route(Intent.DECLINED, language, null, null, null, why, null, List.copyOf(evidence));
+        return new Route(Intent.DECLINED, language, null, null, Filters.NONE, why, null, List.copyOf(evidence));
+    }
+
+    /** The menu category the figure is narrowed to, or null. */
+    public String category() {
+        return filters.category();
     }
 
     public boolean isDeclined() {

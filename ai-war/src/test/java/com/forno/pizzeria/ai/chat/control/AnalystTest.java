@@ -3,6 +3,7 @@ package com.forno.pizzeria.ai.chat.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.forno.pizzeria.ai.chat.entity.Catalog;
 import com.forno.pizzeria.ai.chat.entity.Facts;
 import com.forno.pizzeria.ai.chat.entity.Reply;
 import java.time.Clock;
@@ -36,7 +37,7 @@ class AnalystTest {
         insights.clock = Clock.fixed(Instant.parse("2025-11-26T15:00:00Z"), ZoneOffset.UTC);
         insights.facts = new ShopFacts() {
             @Override
-            public List<Facts.ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, String category,
+            public List<Facts.ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, Scope category,
                                                         int limit) {
                 queries.add("top_products " + from.toLocalDate() + " " + to.toLocalDate() + " " + limit);
                 return List.of(new Facts.ProductSales("Calabresa", 42, 230580),
@@ -44,8 +45,14 @@ class AnalystTest {
             }
 
             @Override
-            public Totals sales(ZonedDateTime from, ZonedDateTime to) {
-                queries.add("sales " + from.toLocalDate() + " " + to.toLocalDate());
+            public Catalog catalog() {
+                return Catalog.EMPTY;
+            }
+
+            @Override
+            public Totals sales(ZonedDateTime from, ZonedDateTime to, Scope scope) {
+                queries.add("sales " + from.toLocalDate() + " " + to.toLocalDate()
+                        + (scope.category() == null ? "" : " " + scope.category()));
                 return new Totals(12, 65000);
             }
         };
@@ -87,6 +94,23 @@ class AnalystTest {
         assertThat(requests.get(0)).contains("\"tools\"").contains("top_products").contains("best_customers")
                 .contains("2025-11-26");
         assertThat(requests.get(1)).contains("\"tool_call_id\"").contains("\\\"quantity\\\":42");
+    }
+
+    @Test
+    void theModelFiltersByFunctionCallingAndItsAnswerMustNameWhatItAnswered() {
+        llm.then(FakeOpenAi.toolCall("revenue", "{\"from\":\"2025-11-26\",\"to\":\"2025-11-26\",\"category\":\"DRINK\"}"))
+                .then(FakeOpenAi.text("O faturamento de hoje foi R$ 650,00."));
+
+        Reply reply = chat.ask("Quanto faturamos com bebidas no pix hoje?");
+
+        assertThat(reply.source()).isEqualTo("llm");
+        assertThat(reply.intent()).isEqualTo("revenue");
+        assertThat(reply.filters()).containsEntry("category", "DRINK");
+        assertThat(reply.notFiltered()).containsExactly("payment_method");
+        // the model named neither the drinks nor the payment method it could not filter by: the check says both
+        assertThat(reply.answer()).startsWith("Não consigo separar por forma de pagamento")
+                .contains("Só bebidas: O faturamento de hoje foi R$ 650,00.");
+        assertThat(queries).containsExactly("sales 2025-11-26 2025-11-27 DRINK");
     }
 
     @Test

@@ -28,13 +28,13 @@ class InsightsTest {
         insights.clock = Clock.fixed(Instant.parse("2025-11-26T15:00:00Z"), ZoneOffset.UTC);
         insights.facts = new ShopFacts() {
             @Override
-            public List<Facts.ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, String category, int limit) {
+            public List<Facts.ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, Scope category, int limit) {
                 queries.add("top " + from + " " + to + " " + category + " " + limit);
                 return List.of(new Facts.ProductSales("Calabresa", 12, 65880));
             }
 
             @Override
-            public Totals sales(ZonedDateTime from, ZonedDateTime to) {
+            public Totals sales(ZonedDateTime from, ZonedDateTime to, Scope scope) {
                 queries.add("sales " + from + " " + to);
                 return new Totals(4, 20000);
             }
