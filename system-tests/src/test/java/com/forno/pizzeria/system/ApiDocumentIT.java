@@ -6,6 +6,7 @@ import com.forno.pizzeria.apidocument.DocumentChecks;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -136,13 +138,13 @@ class ApiDocumentIT {
     void recordsOfLibrariesAreTypedAndFieldsTheServerAssignsAreNotOfferedAndNoDefaultIsAConstraint() throws Exception {
         var schemas = gatewayDocument().getComponents().getSchemas();
         SoftAssertions soft = new SoftAssertions();
-        soft.assertThat(schemas.get("OrderView").getProperties().get("deliveryAddress").get$ref()).endsWith("/PostalAddress");
-        soft.assertThat(schemas.get("OrderView").getProperties().get("shortages").getItems().get$ref()).endsWith("/Shortage");
-        soft.assertThat(schemas.get("UserView").getProperties().get("address").get$ref()).endsWith("/PostalAddress");
+        soft.assertThat(property(schemas, "OrderView", "deliveryAddress").get$ref()).endsWith("/PostalAddress");
+        soft.assertThat(property(schemas, "OrderView", "shortages").getItems().get$ref()).endsWith("/Shortage");
+        soft.assertThat(property(schemas, "UserView", "address").get$ref()).endsWith("/PostalAddress");
         soft.assertThat(schemas.get("PostalAddress").getProperties()).containsKeys("street", "number", "district", "city",
                 "state", "postalCode");
         soft.assertThat(schemas.get("Shortage").getProperties()).containsKeys("sku", "needed", "available", "name");
-        soft.assertThat(schemas.get("Shortage").getProperties().get("needed").getType()).isEqualTo("integer");
+        soft.assertThat(property(schemas, "Shortage", "needed").getType()).isEqualTo("integer");
         soft.assertThat(schemas.get("Registration").getProperties()).containsKeys("name", "email", "password")
                 .doesNotContainKeys("id", "role", "createdAt");
         // no annotation default passed off as a constraint (an order line with at most 0 properties, say)
@@ -151,6 +153,11 @@ class ApiDocumentIT {
                 .doesNotContainPattern("\"multipleOf\"\\s*:\\s*0(\\.0)?\\b")
                 .doesNotContainPattern("\"minItems\"\\s*:\\s*2147483647");
         soft.assertAll();
+    }
+
+    @SuppressWarnings("rawtypes") // swagger's model: a map of raw Schemas
+    private static Schema<?> property(Map<String, Schema> schemas, String schema, String name) {
+        return (Schema<?>) schemas.get(schema).getProperties().get(name);
     }
 
     @Test
