@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads the orders schema directly (as the service's own role), for what the API does not show. Read-only. */
+/**
+ * Reads the orders schema directly (as the service's own role), for what the API does not show; writes only what an
+ * instance of orders could have left behind.
+ */
 final class Db {
 
     private Db() {
@@ -43,6 +46,20 @@ final class Db {
                 rows.next();
                 return rows.getLong(1) == 1;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A sale's tally change queued and committed, as an instance that died before folding it would have left it. */
+    static void queuedSale(java.time.LocalDate day, long units, long revenueCents) {
+        try (Connection connection = connect();
+             PreparedStatement insert = connection.prepareStatement("insert into orders_read.tally_changes"
+                     + " (kind, day, orders, units, revenue_cents) values ('SALE', ?, 1, ?, ?)")) {
+            insert.setObject(1, day);
+            insert.setLong(2, units);
+            insert.setLong(3, revenueCents);
+            insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

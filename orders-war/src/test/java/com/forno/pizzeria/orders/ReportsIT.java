@@ -212,6 +212,20 @@ class ReportsIT {
     }
 
     @Test
+    void changesAnotherInstanceLeftQueuedAreFoldedByTheSweep() {
+        // nothing on this instance projected them, so nothing wakes its folder: the sweep (2 s here) folds them
+        LocalDate day = LocalDate.of(2001, 2, 3);
+        Db.queuedSale(day, 3, 15_000);
+
+        await("folded without a wake-up").atMost(PROJECTED).untilAsserted(() -> {
+            JsonObject sold = report("reports/sales?from=" + day + "&to=" + day).getJsonArray("days").getJsonObject(0);
+            assertThat(sold.getInt("orders")).isEqualTo(1);
+            assertThat(sold.getJsonNumber("units").longValue()).isEqualTo(3);
+            assertThat(sold.getJsonNumber("revenueCents").longValue()).isEqualTo(15_000);
+        });
+    }
+
+    @Test
     void badRangesAreProblemsAndOnlyStaffSeeReports() {
         api.get("reports/sales?from=yesterday", admin).problem(400);
         api.get("reports/sales?from=2026-12-07&to=2026-12-01", admin).problem(400);

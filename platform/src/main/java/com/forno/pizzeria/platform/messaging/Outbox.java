@@ -3,6 +3,7 @@ package com.forno.pizzeria.platform.messaging;
 import com.forno.pizzeria.contracts.Envelope;
 import com.forno.pizzeria.contracts.Json;
 import com.forno.pizzeria.contracts.MessageType;
+import com.forno.pizzeria.platform.persistence.AfterCommit;
 import com.forno.pizzeria.platform.requests.RequestIds;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -86,17 +85,6 @@ public class Outbox {
                 .setParameter(6, message)
                 .setParameter(7, headers)
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wake);
     }
 }

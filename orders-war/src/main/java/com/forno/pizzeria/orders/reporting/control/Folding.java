@@ -13,11 +13,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sums the queued tally changes ({@code orders_read.tally_changes}) into the report tables, a batch at a time, every
- * {@code pizzeria.reports.fold-ms}: the live projection only appends, so the rows every order touches (today's sales,
+ * {@code pizzeria.reports.fold-ms} once the projection has committed some ({@link #wake}), and every
+ * {@code pizzeria.reports.sweep-ms} whatever another instance left: the live projection only appends, so the rows
+ * every order touches (today's sales,
  * a popular pizza, this hour's approvals) are written by one transaction per batch instead of one per event, and
  * events no longer queue behind each other on them. One folder at a time across instances (an advisory lock), and
  * one statement per batch: the changes it deletes are exactly those it adds. Reports lag the events by at most a
@@ -80,12 +83,36 @@ public class Folding {
     @ConfigProperty(name = "pizzeria.reports.fold-ms", defaultValue = "250")
     long foldMillis;
 
+    /** How often to fold even when this instance queued nothing: what another instance left (it died, say). */
+    @Inject
+    @ConfigProperty(name = "pizzeria.reports.sweep-ms", defaultValue = "10000")
+    long sweepMillis;
+
+    /** Changes this instance committed and has not folded yet; at start, whatever a previous run left. */
+    private final AtomicBoolean queued = new AtomicBoolean(true);
+    private volatile long lastFold;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
         periodic.every("reports-folding", Duration.ofMillis(foldMillis), () -> {
-            while (self.fold() == BATCH) {
-                // a full batch: more are waiting
+            long now = System.nanoTime();
+            if (!queued.getAndSet(false) && now - lastFold < Duration.ofMillis(sweepMillis).toNanos()) {
+                return; // idle: no transaction, no lock
+            }
+            lastFold = now;
+            try {
+                while (self.fold() == BATCH) {
+                    // a full batch: more are waiting
+                }
+            } catch (RuntimeException e) {
+                queued.set(true); // the database was away, say: try again at the next tick
+                throw e;
             }
         });
+    }
+
+    /** Changes were queued and committed (the projection calls it after its commit): fold them at the next tick. */
+    public void wake() {
+        queued.set(true);
     }
 
     /** Folds one batch of queued changes into the report tables; how many changes it folded. */

@@ -1,9 +1,12 @@
 package com.forno.pizzeria.orders.reporting.control;
 
+import com.forno.pizzeria.platform.persistence.AfterCommit;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,6 +27,12 @@ public class Projection {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Folding folding;
 
     @Inject
     @ConfigProperty(name = "pizzeria.reports.time-zone", defaultValue = "America/Sao_Paulo")
@@ -49,6 +58,9 @@ public class Projection {
         before.stream().filter(t -> !after.contains(t)).forEach(t -> changes.add(new Change(t, -1)));
         after.stream().filter(t -> !before.contains(t)).forEach(t -> changes.add(new Change(t, 1)));
         ReadModel.queue(db, changes);
+        if (!changes.isEmpty()) {
+            AfterCommit.run(transactions, folding::wake);
+        }
     }
 
     public ZoneId zone() {

@@ -18,14 +18,13 @@ import com.forno.pizzeria.orders.ordering.entity.Order;
 import com.forno.pizzeria.orders.ordering.entity.OrderStatus;
 import com.forno.pizzeria.orders.ordering.entity.Reason;
 import com.forno.pizzeria.platform.messaging.Outbox;
+import com.forno.pizzeria.platform.persistence.AfterCommit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.lang.System.Logger.Level;
@@ -279,18 +278,7 @@ public class Saga {
         metrics.decided(order);
         notices.announce(order.id());
         UUID id = order.id();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    decisions.decided(id);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> decisions.decided(id));
     }
 
     private static AuthorizePayment authorize(Order order) {
