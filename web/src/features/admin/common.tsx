@@ -1,3 +1,7 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Alert } from '../../components/Alert';
+import { Loading } from '../../components/Loading';
 import { ApiError } from '../../lib/api';
 import { formatTime } from '../../lib/format';
 import { a, t } from '../../lib/messages';
@@ -5,6 +9,20 @@ import { problemMessage } from '../../lib/problem';
 
 /** Every query of the console starts with this key: invalidating it refreshes the whole console. */
 export const ADMIN = 'admin';
+
+/**
+ * A query as a page shows it: loading, what went wrong as one sentence, and what it holds (still shown beside the
+ * error when a refresh failed).
+ */
+export function QueryView<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+  return (
+    <>
+      {query.isPending && <Loading />}
+      {query.isError && <Alert kind="error">{problemText(query.error)}</Alert>}
+      {query.data !== undefined && children(query.data)}
+    </>
+  );
+}
 
 /** One sentence for what went wrong (the API's problem, or a network error). */
 export function problemText(error: unknown, overrides: Partial<Record<number, string>> = {}): string {

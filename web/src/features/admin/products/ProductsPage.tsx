@@ -2,12 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Alert } from '../../../components/Alert';
-import { Loading } from '../../../components/Loading';
 import { api } from '../../../lib/api';
 import { formatDateTime, formatMoney } from '../../../lib/format';
 import { a, categories, t } from '../../../lib/messages';
 import type { Product } from '../../../lib/types';
-import { problemText } from '../common';
+import { problemText, QueryView } from '../common';
 import { useProducts, useStockChanged } from '../stock/api';
 
 /** Every product, active or not: price, how many can be made now, and the manual sold-out (until a time, or lifted). */
@@ -24,42 +23,42 @@ export function ProductsPage() {
         </Link>
       </div>
       {saved && <Alert kind="success">{a.saved(saved)}</Alert>}
-      {products.isPending && <Loading />}
-      {products.isError && <Alert kind="error">{problemText(products.error)}</Alert>}
-      {products.data && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{a.name}</th>
-                <th>{a.priceHeader}</th>
-                <th>{a.canMake}</th>
-                <th>{a.sale}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.data.items.map((p) => (
-                <tr key={p.id} className={p.active ? undefined : 'inactive'}>
-                  <th scope="row">
-                    <Link to={`/admin/produtos/${p.id}`} aria-label={a.editProduct(p.name)}>
-                      {p.name}
-                    </Link>{' '}
-                    <small>
-                      {categories[p.category]}
-                      {!p.active && ` · ${a.inactive}`}
-                    </small>
-                  </th>
-                  <td>{formatMoney(p.priceCents)}</td>
-                  <td>{p.available}</td>
-                  <td>
-                    <SoldOutControl product={p} />
-                  </td>
+      <QueryView query={products}>
+        {(data) => (
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th>{a.name}</th>
+                  <th>{a.priceHeader}</th>
+                  <th>{a.canMake}</th>
+                  <th>{a.sale}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {data.items.map((p) => (
+                  <tr key={p.id} className={p.active ? undefined : 'inactive'}>
+                    <th scope="row">
+                      <Link to={`/admin/produtos/${p.id}`} aria-label={a.editProduct(p.name)}>
+                        {p.name}
+                      </Link>{' '}
+                      <small>
+                        {categories[p.category]}
+                        {!p.active && ` · ${a.inactive}`}
+                      </small>
+                    </th>
+                    <td>{formatMoney(p.priceCents)}</td>
+                    <td>{p.available}</td>
+                    <td>
+                      <SoldOutControl product={p} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { ApiError } from '../../../lib/api';
 import { formatDateTime, formatQuantity } from '../../../lib/format';
 import { a, ledgerTypes } from '../../../lib/messages';
 import type { Ingredient } from '../../../lib/types';
-import { Pager, problemText } from '../common';
+import { Pager, problemText, QueryView } from '../common';
 import { useIngredient, useLedger } from './api';
 import { MovementForm } from './MovementForm';
 
@@ -72,54 +72,54 @@ function Ledger({ ingredient }: { ingredient: Ingredient }) {
   return (
     <section aria-labelledby="ledger">
       <h3 id="ledger">{a.ledger}</h3>
-      {ledger.isPending && <Loading />}
-      {ledger.isError && <Alert kind="error">{problemText(ledger.error)}</Alert>}
-      {ledger.data && (
-        <>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th>{a.when}</th>
-                  <th>{a.movementType}</th>
-                  <th>{a.change}</th>
-                  <th>{a.after}</th>
-                  <th>{a.reason}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ledger.data.items.map((m) => (
-                  <tr key={m.id}>
-                    <td>{formatDateTime(m.at)}</td>
-                    <td>{ledgerTypes[m.type] ?? m.type}</td>
-                    <td>
-                      {m.onHandDelta !== 0 && <span>{a.onHand}: {signed(m.onHandDelta, unit)}</span>}
-                      {m.onHandDelta !== 0 && m.reservedDelta !== 0 && <br />}
-                      {m.reservedDelta !== 0 && <span>{a.reserved}: {signed(m.reservedDelta, unit)}</span>}
-                    </td>
-                    <td>
-                      {formatQuantity(m.onHandAfter, unit)}
-                      {m.reservedAfter !== 0 && <small className="hint"> ({a.reserved.toLowerCase()} {formatQuantity(m.reservedAfter, unit)})</small>}
-                    </td>
-                    <td>
-                      {m.reason}
-                      {m.orderId && (
-                        <>
-                          {' '}
-                          <Link to={`/admin/pedidos/${m.orderId}`}>
-                            {a.order} {m.orderId.slice(0, 8)}
-                          </Link>
-                        </>
-                      )}
-                    </td>
+      <QueryView query={ledger}>
+        {(data) => (
+          <>
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th>{a.when}</th>
+                    <th>{a.movementType}</th>
+                    <th>{a.change}</th>
+                    <th>{a.after}</th>
+                    <th>{a.reason}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager offset={offset} limit={LEDGER_PAGE} total={ledger.data.total} shown={ledger.data.items.length} onOffset={setOffset} />
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {data.items.map((m) => (
+                    <tr key={m.id}>
+                      <td>{formatDateTime(m.at)}</td>
+                      <td>{ledgerTypes[m.type] ?? m.type}</td>
+                      <td>
+                        {m.onHandDelta !== 0 && <span>{a.onHand}: {signed(m.onHandDelta, unit)}</span>}
+                        {m.onHandDelta !== 0 && m.reservedDelta !== 0 && <br />}
+                        {m.reservedDelta !== 0 && <span>{a.reserved}: {signed(m.reservedDelta, unit)}</span>}
+                      </td>
+                      <td>
+                        {formatQuantity(m.onHandAfter, unit)}
+                        {m.reservedAfter !== 0 && <small className="hint"> ({a.reserved.toLowerCase()} {formatQuantity(m.reservedAfter, unit)})</small>}
+                      </td>
+                      <td>
+                        {m.reason}
+                        {m.orderId && (
+                          <>
+                            {' '}
+                            <Link to={`/admin/pedidos/${m.orderId}`}>
+                              {a.order} {m.orderId.slice(0, 8)}
+                            </Link>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pager offset={offset} limit={LEDGER_PAGE} total={data.total} shown={data.items.length} onOffset={setOffset} />
+          </>
+        )}
+      </QueryView>
     </section>
   );
 }
