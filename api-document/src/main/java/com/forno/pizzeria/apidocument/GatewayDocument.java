@@ -48,7 +48,7 @@ import java.util.Map;
 public final class GatewayDocument {
 
     /** The first path segments the gateway routes to a service (nginx/pizzeria.conf.template). */
-    static final List<String> ROUTED = List.of("/users", "/orders", "/stock", "/payments", "/recommendations", "/chat");
+    static final List<String> ROUTED = List.of("/.well-known", "/users", "/orders", "/stock", "/payments", "/recommendations", "/chat");
 
     static final String DESCRIPTION = """
             The pizzeria's public API, through its gateway. Every error is RFC 9457 `application/problem+json` \

@@ -13,7 +13,8 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Issues RS256 access tokens that every service verifies with MicroProfile JWT: the issuer and audience are the
- * very keys those services check ({@code mp.jwt.verify.issuer}, {@code mp.jwt.verify.audiences}).
+ * very keys those services check ({@code mp.jwt.verify.issuer}, {@code mp.jwt.verify.audiences}); the header's
+ * {@code kid} names the key of the JWKS that verifies it ({@link SigningKeys}).
  */
 @ApplicationScoped
 public class Tokens {
@@ -23,7 +24,7 @@ public class Tokens {
     }
 
     @Inject
-    SigningKey signingKey;
+    SigningKeys signingKeys;
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer")
@@ -52,7 +53,10 @@ public class Tokens {
 
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
-        jws.setKey(signingKey.key().orElseThrow(() -> new IllegalStateException("users.jwt.private-key is not set")));
+        SigningKeys.Key key = signingKeys.signing().orElseThrow(() -> new IllegalStateException("no signing key: users.jwt.private-key-location is empty"));
+        jws.setKey(key.privateKey());
+        // verifiers pick the key of the JWKS by this name
+        jws.setKeyIdHeaderValue(key.kid());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
         try {
