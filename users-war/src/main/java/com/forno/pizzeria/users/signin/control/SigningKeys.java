@@ -96,7 +96,8 @@ public class SigningKeys {
     /** The key that signs now: the newest one the verifiers have had the time to fetch. */
     public Optional<Key> signing() {
         List<Key> all = keys();
-        Instant publishedBefore = clock.instant().minus(Duration.ofSeconds(jwksMaxAgeSeconds));
+        // a second more than the cache time: a verifier's cache may expire a moment after it is due
+        Instant publishedBefore = clock.instant().minus(Duration.ofSeconds(jwksMaxAgeSeconds + 1));
         return newestFirst(all).stream().filter(key -> !key.listedSince().isAfter(publishedBefore)).findFirst()
                 .or(() -> newestFirst(all).stream().findFirst());
     }

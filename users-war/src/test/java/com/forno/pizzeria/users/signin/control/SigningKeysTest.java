@@ -69,7 +69,7 @@ class SigningKeysTest {
         assertThat(kids()).hasSize(2).contains(old);
         assertThat(keys.signing().orElseThrow().kid()).isEqualTo(old);
 
-        now = now.plusSeconds(60);
+        now = now.plusSeconds(61);
         assertThat(keys.signing().orElseThrow().name()).isEqualTo("20261207T100000Z.pem");
     }
 
