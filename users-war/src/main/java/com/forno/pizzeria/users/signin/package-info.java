@@ -7,7 +7,9 @@
  * <p>
  * Every token names its key by {@code kid} (RFC 7638 thumbprint); the key set is read at run time and published at
  * {@code /.well-known/jwks.json}, the provider's metadata at {@code /.well-known/openid-configuration}
- * (see {@link com.forno.pizzeria.users.signin.control.SigningKeys} for rotation).
+ * (see {@link com.forno.pizzeria.users.signin.control.SigningKeys} for rotation). Ending a user's sessions records a
+ * cut-off that every service polls from {@code GET /sessions/cutoffs} to refuse older access tokens
+ * ({@link com.forno.pizzeria.users.signin.control.SessionCutoffs}).
  * <p>
  * Config keys: {@code users.jwt.private-key-location} (a directory of PKCS#8 PEM keys, the key set, or one PEM file;
  * environment {@code USERS_JWT_PRIVATE_KEY_LOCATION}) or {@code users.jwt.private-key} (one key as text,

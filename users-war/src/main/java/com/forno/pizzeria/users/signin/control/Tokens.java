@@ -3,7 +3,9 @@ package com.forno.pizzeria.users.signin.control;
 import com.forno.pizzeria.users.accounts.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -38,7 +40,8 @@ public class Tokens {
     @ConfigProperty(name = "users.jwt.ttl-seconds", defaultValue = "900")
     long ttlSeconds;
 
-    public AccessToken issue(User user) {
+    /** A token for the user, issued at {@code notBefore} at the earliest (the user's cut-off, when in the next second). */
+    public AccessToken issue(User user, Optional<Instant> notBefore) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setAudience(audience.split(",")[0].strip());
@@ -46,6 +49,9 @@ public class Tokens {
         claims.setClaim("upn", user.email());
         claims.setStringListClaim("groups", List.of(user.role().value()));
         NumericDate now = NumericDate.now();
+        if (notBefore.isPresent() && notBefore.get().getEpochSecond() > now.getValue()) {
+            now = NumericDate.fromSeconds(notBefore.get().getEpochSecond());
+        }
         claims.setIssuedAt(now);
         NumericDate expires = NumericDate.fromSeconds(now.getValue() + ttlSeconds);
         claims.setExpirationTime(expires);
