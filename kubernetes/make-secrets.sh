@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Prints the Secrets (and the JWT public key's ConfigMap) the manifests refer to, with fresh random passwords, (dev) a
-# fresh Erlang cookie and a fresh RS256 key pair; nothing secret is ever in the repository. Create them once per
-# namespace, with `create` (not `apply`), so that a second run cannot replace passwords a database already uses:
+# Prints the Secrets the manifests refer to, with fresh random passwords, (dev) a fresh Erlang cookie and a fresh RS256
+# signing key (the key set jwt-keys, see kubernetes/README.md for rotation); nothing secret is ever in the repository.
+# Create them once per namespace, with `create` (not `apply`), so that a second run cannot replace passwords a
+# database already uses:
 #
 #   kubernetes/make-secrets.sh | kubectl create -n pizzeria-dev -f -
 #   PIZZERIA_BACKUP_ACCESS_KEY_ID=... PIZZERIA_BACKUP_SECRET_ACCESS_KEY=... \
@@ -19,7 +20,7 @@
 #   kubectl -n pizzeria-dev get secret users-secrets -o jsonpath='{.data.USERS_ADMIN_PASSWORD}' | base64 -d
 #
 # Keys are environment variable names: each Secret is loaded whole with envFrom, and every name is a MicroProfile
-# Config key of the WAR that loads it (deploy-tests checks it). Needs openssl and base64; no cluster.
+# Config key of the WAR that loads it (deploy-tests checks it); jwt-keys alone is a volume, one PEM file per key. Needs openssl and base64; no cluster.
 set -euo pipefail
 
 command -v openssl >/dev/null || { echo "make-secrets.sh: needs openssl" >&2; exit 1; }
@@ -48,7 +49,6 @@ secret() { # secret NAME KEY=VALUE... (type Opaque; SECRET_TYPE=kubernetes.io/ba
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt-private.pem" 2>/dev/null
-openssl pkey -in "$work/jwt-private.pem" -pubout -out "$work/jwt-public.pem" 2>/dev/null
 
 admin_password="${PIZZERIA_ADMIN_PASSWORD:-$(openssl rand -base64 24 | tr -dc 'A-Za-z0-9' | head -c 20)}"
 declare -A db_password
@@ -71,8 +71,9 @@ for service in orders stock payments; do amqp_passwords[$service]="$(password)";
 
 secret grafana-secrets "GF_SECURITY_ADMIN_PASSWORD=$(password)"
 # users and ai publish and consume no messages: no broker URI
-secret users-secrets "PIZZERIA_DATASOURCE_PASSWORD=${db_password[users]}" \
-  "USERS_JWT_PRIVATE_KEY=$(cat "$work/jwt-private.pem")" "USERS_ADMIN_PASSWORD=$admin_password"
+secret users-secrets "PIZZERIA_DATASOURCE_PASSWORD=${db_password[users]}" "USERS_ADMIN_PASSWORD=$admin_password"
+# the signing key set: file names sort by creation time, the newest signs (users-war's SigningKeys)
+secret jwt-keys "$(date -u +%Y%m%dT%H%M%SZ).pem=$(cat "$work/jwt-private.pem")"
 for service in orders stock payments; do
   secret "$service-secrets" "PIZZERIA_DATASOURCE_PASSWORD=${db_password[$service]}" "PIZZERIA_AMQP_URI=$(amqp_uri "$service")"
 done
@@ -91,7 +92,3 @@ if [ "$env" != dev ]; then
       "ACCESS_SECRET_KEY=$PIZZERIA_BACKUP_SECRET_ACCESS_KEY"
   fi
 fi
-
-# the public key is no secret: every service verifies tokens with it
-printf -- '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: jwt-public-key\n  labels:\n    app.kubernetes.io/part-of: pizzeria\ndata:\n  MP_JWT_VERIFY_PUBLICKEY: |\n'
-sed 's/^/    /' "$work/jwt-public.pem"

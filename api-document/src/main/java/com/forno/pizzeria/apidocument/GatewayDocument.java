@@ -51,8 +51,8 @@ import java.util.Map;
 public final class GatewayDocument {
 
     /** The first path segments the gateway routes to a service (nginx/pizzeria.conf.template). */
-    static final List<String> ROUTED = List.of("/users", "/orders", "/stock", "/payments", "/recommendations", "/chat",
-            "/reports");
+    static final List<String> ROUTED = List.of("/.well-known", "/users", "/orders", "/stock", "/payments",
+            "/recommendations", "/chat", "/reports");
 
     /** The services whose dead letters the gateway reaches at /<service>/dead-letters (ai's path is not routed). */
     static final List<String> DEAD_LETTERS = List.of("users", "orders", "stock", "payments");

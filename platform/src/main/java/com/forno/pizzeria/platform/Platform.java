@@ -4,6 +4,7 @@ import com.forno.pizzeria.platform.messaging.Broker;
 import com.forno.pizzeria.platform.messaging.Consumers;
 import com.forno.pizzeria.platform.messaging.OutboxRelay;
 import com.forno.pizzeria.platform.persistence.Migrations;
+import com.forno.pizzeria.platform.security.SessionCutoffs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
@@ -14,7 +15,7 @@ import jakarta.inject.Inject;
 
 /**
  * Starts what every WAR shares, in this order: migrate the schema, connect to RabbitMQ, start the consumers, start
- * the outbox relay; and stops them in reverse. A WAR's own start-up work declares
+ * the outbox relay, poll the cut-offs of ended sessions; and stops them in reverse. A WAR's own start-up work declares
  * {@code @DependsOn(Platform.NAME)} so it runs on a migrated schema. A failure here fails the deployment: the
  * instance then answers 503 on {@code /health/ready} instead of serving on a schema it does not know.
  */
@@ -37,12 +38,16 @@ public class Platform {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    SessionCutoffs sessionCutoffs;
+
     @PostConstruct
     void start() {
         migrations.migrate();
         broker.start();
         consumers.start();
         relay.start();
+        sessionCutoffs.start();
     }
 
     @PreDestroy

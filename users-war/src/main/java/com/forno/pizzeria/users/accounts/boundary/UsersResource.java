@@ -136,6 +136,18 @@ public class UsersResource {
         return accounts.list(query, limit, offset).map(UserView::from);
     }
 
+    @DELETE
+    @Path("{id}/sessions")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "End every session of a user (admin): refresh tokens at once, access tokens in every service within seconds")
+    @SuccessResponse(status = 204, description = "Every session ended")
+    public Response endSessions(@PathParam("id") UUID id) {
+        User user = accounts.find(id).orElseThrow(NotFoundException::new);
+        sessions.endAll(user.id(), "ended by an admin");
+        return Response.noContent().build();
+    }
+
     @PUT
     @Path("{id}/role")
     @RolesAllowed(Roles.ADMIN)

@@ -1,6 +1,6 @@
 package com.forno.pizzeria.users.signin.boundary;
 
-import com.forno.pizzeria.users.signin.control.SigningKey;
+import com.forno.pizzeria.users.signin.control.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -13,13 +13,13 @@ import org.eclipse.microprofile.health.Readiness;
 public class SigningKeyCheck implements HealthCheck {
 
     @Inject
-    SigningKey signingKey;
+    SigningKeys signingKeys;
 
     @Override
     public HealthCheckResponse call() {
         try {
-            return HealthCheckResponse.named("signing-key").status(signingKey.key().isPresent()).build();
-        } catch (IllegalStateException e) {
+            return HealthCheckResponse.named("signing-key").status(signingKeys.signing().isPresent()).build();
+        } catch (RuntimeException e) {
             return HealthCheckResponse.named("signing-key").down().withData("error", e.getMessage()).build();
         }
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,13 +88,32 @@ public class Sessions {
         find(presented, LockModeType.NONE).ifPresent(token -> revokeFamily(token.familyId(), "revoked"));
     }
 
-    /** Ends every session of the user at once: no refresh token of theirs works any more. */
+    /**
+     * Ends every session of the user at once: no refresh token of theirs works any more, and their access tokens
+     * issued until now are refused by every service once it has polled the new cut-off ({@link SessionCutoffs}).
+     */
     public int endAll(UUID userId, String reason) {
+        // the next whole second: tokens carry iat in seconds, and every token issued from now on gets an iat at or
+        // after it (see issue), so that none issued before the cut-off shares its second with one issued after
+        Instant notBefore = now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        em.createNativeQuery("insert into session_cutoffs (user_id, not_before) values (?1, ?2)"
+                        + " on conflict (user_id) do update set not_before = greatest(session_cutoffs.not_before, excluded.not_before)")
+                .setParameter(1, userId)
+                .setParameter(2, java.sql.Timestamp.from(notBefore))
+                .executeUpdate();
         return em.createNativeQuery("update refresh_tokens set revoked_at = now(), revoked_reason = ?1"
                         + " where user_id = ?2 and revoked_at is null")
                 .setParameter(1, reason)
                 .setParameter(2, userId)
                 .executeUpdate();
+    }
+
+    /** The user's cut-off, if their sessions were ever ended: tokens issued from now on must not predate it. */
+    private Optional<Instant> notBefore(UUID userId) {
+        List<?> rows = em.createNativeQuery("select not_before from session_cutoffs where user_id = ?1")
+                .setParameter(1, userId)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(SessionCutoffs.instant(rows.get(0)));
     }
 
     private int revokeFamily(UUID familyId, String reason) {
@@ -111,7 +131,7 @@ public class Sessions {
         Instant now = now();
         em.persist(new RefreshToken(familyId, user.id(), hash(refreshToken), now, now.plusSeconds(refreshTtlSeconds)));
         em.flush();
-        return new Started(tokens.issue(user), refreshToken);
+        return new Started(tokens.issue(user, notBefore(user.id())), refreshToken);
     }
 
     private Optional<RefreshToken> find(String presented, LockModeType lock) {

@@ -3,7 +3,9 @@ package com.forno.pizzeria.users.signin.control;
 import com.forno.pizzeria.users.accounts.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -13,7 +15,8 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Issues RS256 access tokens that every service verifies with MicroProfile JWT: the issuer and audience are the
- * very keys those services check ({@code mp.jwt.verify.issuer}, {@code mp.jwt.verify.audiences}).
+ * very keys those services check ({@code mp.jwt.verify.issuer}, {@code mp.jwt.verify.audiences}); the header's
+ * {@code kid} names the key of the JWKS that verifies it ({@link SigningKeys}).
  */
 @ApplicationScoped
 public class Tokens {
@@ -23,7 +26,7 @@ public class Tokens {
     }
 
     @Inject
-    SigningKey signingKey;
+    SigningKeys signingKeys;
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer")
@@ -37,7 +40,8 @@ public class Tokens {
     @ConfigProperty(name = "users.jwt.ttl-seconds", defaultValue = "900")
     long ttlSeconds;
 
-    public AccessToken issue(User user) {
+    /** A token for the user, issued at {@code notBefore} at the earliest (the user's cut-off, when in the next second). */
+    public AccessToken issue(User user, Optional<Instant> notBefore) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setAudience(audience.split(",")[0].strip());
@@ -45,6 +49,9 @@ public class Tokens {
         claims.setClaim("upn", user.email());
         claims.setStringListClaim("groups", List.of(user.role().value()));
         NumericDate now = NumericDate.now();
+        if (notBefore.isPresent() && notBefore.get().getEpochSecond() > now.getValue()) {
+            now = NumericDate.fromSeconds(notBefore.get().getEpochSecond());
+        }
         claims.setIssuedAt(now);
         NumericDate expires = NumericDate.fromSeconds(now.getValue() + ttlSeconds);
         claims.setExpirationTime(expires);
@@ -52,7 +59,10 @@ public class Tokens {
 
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
-        jws.setKey(signingKey.key().orElseThrow(() -> new IllegalStateException("users.jwt.private-key is not set")));
+        SigningKeys.Key key = signingKeys.signing().orElseThrow(() -> new IllegalStateException("no signing key: users.jwt.private-key-location is empty"));
+        jws.setKey(key.privateKey());
+        // verifiers pick the key of the JWKS by this name
+        jws.setKeyIdHeaderValue(key.kid());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
         try {
