@@ -185,6 +185,8 @@ export const api = {
     request<Order>(route('/orders/{id}/status', { id }), { method: 'POST', body: { status } }),
 
   users: (search: string, limit = 20, offset = 0) => request<Page<User>>(`${route('/users')}?${query({ query: search, limit, offset })}`),
+  /** Ends every session of the user: refresh tokens at once, access tokens at every service within seconds. */
+  endSessions: (id: string) => request<void>(route('/users/{id}/sessions', { id }), { method: 'DELETE' }),
   changeRole: (id: string, role: Role) => request<User>(route('/users/{id}/role', { id }), { method: 'PUT', body: { role } }),
 
   sales: () => request<SalesReport>(route('/reports/sales')),

@@ -72,6 +72,7 @@ export type Contract = [
   Holds<Reads<'/users', 'get', Page<User>>>,
   Holds<Reads<'/users/{id}/role', 'put', User>>,
   Holds<Sends<'/users/{id}/role', 'put', { role: string }>>,
+  Holds<Exists<'/users/{id}/sessions', 'delete'>>,
 
   Holds<Reads<'/stock/menu', 'get', MenuItem[]>>,
   Holds<Reads<'/stock/ingredients', 'get', Page<Ingredient>>>,

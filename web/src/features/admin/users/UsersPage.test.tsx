@@ -27,6 +27,20 @@ describe('users and roles', () => {
     expect(calls.map((c) => c.url)).toContain('/users?query=joana&limit=20&offset=0');
   });
 
+  it("ends a person's sessions everywhere", async () => {
+    const calls = asStaff('admin', (call) => {
+      if (call.url.startsWith('/users?')) return page([joana]);
+      if (call.url === '/users/u-joana/sessions') return { status: 204, body: undefined };
+      return undefined;
+    });
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    renderAt('/admin/usuarios');
+    const row = await screen.findByRole('row', { name: /Joana Lima/ });
+    await userEvent.click(within(row).getByRole('button', { name: 'Encerrar as sessões de Joana Lima' }));
+    expect(await screen.findByText(/As sessões de Joana Lima foram encerradas/)).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual(['/users/u-joana/sessions']);
+  });
+
   it('says why the last admin cannot stop being one (409)', async () => {
     asStaff('admin', (call) => {
       if (call.url.startsWith('/users?')) return page([rita]);

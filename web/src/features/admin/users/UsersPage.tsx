@@ -58,6 +58,9 @@ export function UsersPage() {
                     <th>{a.role}</th>
                     <th>{a.since}</th>
                     <th>{a.makeRole}</th>
+                    <th>
+                      <span className="sr-only">{a.endSessions}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -70,6 +73,9 @@ export function UsersPage() {
                       <td>{formatDateTime(u.createdAt)}</td>
                       <td>
                         <RoleForm user={u} onChanged={(changed) => setNotice(a.roleChanged(changed.name, roles[changed.role].toLowerCase()))} />
+                      </td>
+                      <td>
+                        <EndSessions user={u} onEnded={() => setNotice(a.sessionsEnded(u.name))} />
                       </td>
                     </tr>
                   ))}
@@ -117,5 +123,30 @@ function RoleForm({ user, onChanged }: { user: User; onChanged: (user: User) => 
         </span>
       )}
     </form>
+  );
+}
+
+/** Ends every session of a person at once (a lost phone, a password seen by someone else). */
+function EndSessions({ user, onEnded }: { user: User; onEnded: () => void }) {
+  const end = useMutation({ mutationFn: () => api.endSessions(user.id), onSuccess: onEnded });
+  return (
+    <>
+      <button
+        type="button"
+        className="danger"
+        aria-label={a.endSessionsOf(user.name)}
+        disabled={end.isPending}
+        onClick={() => {
+          if (window.confirm(a.endSessionsConfirm(user.name))) end.mutate();
+        }}
+      >
+        {a.endSessions}
+      </button>
+      {end.isError && (
+        <span className="field-error" role="alert">
+          {problemText(end.error)}
+        </span>
+      )}
+    </>
   );
 }
