@@ -12,10 +12,14 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.PathParameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -235,14 +239,13 @@ public final class GatewayDocument {
         if (api.getTags().stream().noneMatch(t -> t.getName().equals(tag))) {
             api.getTags().add(new Tag().name(tag).description("Messages a service could not handle, per queue, and their replay"));
         }
-        io.swagger.v3.oas.models.security.SecurityRequirement bearer =
-                new io.swagger.v3.oas.models.security.SecurityRequirement().addList("bearer");
+        SecurityRequirement bearer = new SecurityRequirement().addList("bearer");
         Operation list = new Operation().addTagsItem(tag).operationId(service + "DeadLettersList")
                 .summary("The " + service + " service's dead letters, per queue").addSecurityItem(bearer)
-                .addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("limit")
+                .addParametersItem(new QueryParameter().name("limit")
                         .description("How many letters of each queue to list (1 to 100)")
                         .schema(new Schema<>().type("integer").format("int32")._default(20)))
-                .responses(new io.swagger.v3.oas.models.responses.ApiResponses()
+                .responses(new ApiResponses()
                         .addApiResponse("200", new ApiResponse().description("OK").content(new Content().addMediaType(
                                 "application/json", new MediaType().schema(new Schema<>().type("array")
                                         .items(new Schema<>().$ref("#/components/schemas/DeadLetterQueue"))))))
@@ -252,12 +255,12 @@ public final class GatewayDocument {
         Operation replay = new Operation().addTagsItem(tag).operationId(service + "DeadLettersReplay")
                 .summary("Moves a queue's dead letters back into the queue they died in (once the cause is fixed)")
                 .addSecurityItem(bearer)
-                .addParametersItem(new io.swagger.v3.oas.models.parameters.PathParameter().name("queue")
+                .addParametersItem(new PathParameter().name("queue")
                         .schema(new Schema<>().type("string")))
-                .addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("limit")
+                .addParametersItem(new QueryParameter().name("limit")
                         .description("How many to move at most (1 to 1000)")
                         .schema(new Schema<>().type("integer").format("int32")._default(100)))
-                .responses(new io.swagger.v3.oas.models.responses.ApiResponses()
+                .responses(new ApiResponses()
                         .addApiResponse("200", new ApiResponse().description("OK").content(new Content().addMediaType(
                                 "application/json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/Replayed")))))
                         .addApiResponse("401", problem("No valid bearer token: sign in first"))
@@ -321,10 +324,8 @@ public final class GatewayDocument {
             String[] methodAndPath = call.split(" ", 2);
             Operation limited = operation(api, methodAndPath[1], PathItem.HttpMethod.valueOf(methodAndPath[0]));
             if (limited != null) {
-                limited.getResponses().addApiResponse("429", new ApiResponse()
-                        .description("Too many requests from this address (the gateway's rate limit); see Retry-After")
-                        .content(new Content().addMediaType(DocumentChecks.PROBLEM_JSON,
-                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+                limited.getResponses().addApiResponse("429",
+                        problem("Too many requests from this address (the gateway's rate limit); see Retry-After"));
             }
         }
         Operation place = operation(api, "/orders", PathItem.HttpMethod.POST);
