@@ -105,7 +105,7 @@ async function refresh(stale: Session): Promise<Session | null> {
     expireSession();
     return null;
   }
-  const response = await postForm('/users/token', { grant_type: 'refresh_token', refresh_token: used });
+  const response = await postForm(route('/users/token'), { grant_type: 'refresh_token', refresh_token: used });
   const text = await response.text();
   if (response.ok) {
     const answer = JSON.parse(text) as TokenAnswer;
@@ -131,7 +131,7 @@ export async function signOut(): Promise<void> {
 
 async function revoke(token: string): Promise<void> {
   try {
-    await postForm('/users/revoke', { token });
+    await postForm(route('/users/revoke'), { token });
   } catch {
     // signed out here all the same; the token is gone from this browser
   }

@@ -7,7 +7,7 @@
 import type { paths } from './openapi.gen';
 import type {
   ChatReply, DeadLetterQueue, InProgressReport, Ingredient, LoginAnswer, MenuItem, Movement, NewOrder, Order, OrderItem,
-  Page, Payment, PaymentsReport, Product, ProductRequest, Recommendation, Registration, SalesReport, User,
+  Page, Payment, PaymentsReport, Product, ProductRequest, Recommendation, Registration, SalesReport, TokenAnswer, User,
 } from './types';
 
 export type DocumentedPath = keyof paths;
@@ -23,6 +23,9 @@ type SuccessJson<O> = O extends { responses: infer R }
         : undefined
   : never;
 type RequestJson<O> = O extends { requestBody?: infer B } ? (NonNullable<B> extends { content: { 'application/json': infer J } } ? J : never) : never;
+type RequestForm<O> = O extends { requestBody?: infer B }
+  ? (NonNullable<B> extends { content: { 'application/x-www-form-urlencoded': infer F } } ? F : never)
+  : never;
 
 type Primitive = string | number | boolean | bigint | symbol | null | undefined;
 type Kind<T> = T extends string ? 'string' : T extends number ? 'number' : T extends boolean ? 'boolean' : 'other';
@@ -57,6 +60,8 @@ type AllTrue<T> = [T[keyof T]] extends [true] ? true : false;
 type Reads<P extends DocumentedPath, M extends Method, T> = [Operation<P, M>] extends [never] ? false : Covers<SuccessJson<Operation<P, M>>, T>;
 /** The documented request of `M P` takes what the client sends as `B`. */
 type Sends<P extends DocumentedPath, M extends Method, B> = [Operation<P, M>] extends [never] ? false : Takes<RequestJson<Operation<P, M>>, B>;
+/** The documented form of `M P` (the OAuth 2.0 endpoints) takes what the client sends as `F`. */
+type SendsForm<P extends DocumentedPath, M extends Method, F> = [Operation<P, M>] extends [never] ? false : Takes<RequestForm<Operation<P, M>>, F>;
 /** The documented call `M P` exists (its answer, if any, is not read). */
 type Exists<P extends DocumentedPath, M extends Method> = [Operation<P, M>] extends [never] ? false : true;
 
@@ -73,6 +78,9 @@ export type Contract = [
   Holds<Reads<'/users/{id}/role', 'put', User>>,
   Holds<Sends<'/users/{id}/role', 'put', { role: string }>>,
   Holds<Exists<'/users/{id}/sessions', 'delete'>>,
+  Holds<Reads<'/users/token', 'post', TokenAnswer>>,
+  Holds<SendsForm<'/users/token', 'post', { grant_type: string; refresh_token: string }>>,
+  Holds<SendsForm<'/users/revoke', 'post', { token: string }>>,
 
   Holds<Reads<'/stock/menu', 'get', MenuItem[]>>,
   Holds<Reads<'/stock/ingredients', 'get', Page<Ingredient>>>,
@@ -129,4 +137,6 @@ export type Refused = [
   Holds<Exists<'/orders/{id}', 'delete'>>,
   // @ts-expect-error a path the document does not list
   Holds<Exists<'/pizzas', 'get'>>,
+  // @ts-expect-error a form field the documented form does not take
+  Holds<SendsForm<'/users/token', 'post', { grant_type: string; client_assertion: string }>>,
 ];

@@ -18,12 +18,16 @@ import java.util.Set;
  * What makes an OpenAPI document one a client generator can trust: swagger-parser reads it without a single
  * message (an unknown member such as Payara's {@code endpoints}, a wrong type, a dangling {@code $ref} are all
  * messages), and the project's own rules hold: OpenAPI 3.0, servers given, unique tags and operation ids, every
- * operation with a success and every error answered as {@code application/problem+json} with the Problem schema.
+ * operation with a success and every error answered as {@code application/problem+json} with the Problem schema
+ * (or, on the OAuth 2.0 endpoints, as {@code application/json} with RFC 6749's OAuthError).
  */
 public final class DocumentChecks {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** RFC 6749's error body, which the OAuth 2.0 token and revocation endpoints answer instead of a problem. */
+    public static final String OAUTH_ERROR_REF = "#/components/schemas/OAuthError";
+    static final String JSON = "application/json";
 
     private DocumentChecks() {
     }
@@ -93,11 +97,17 @@ public final class DocumentChecks {
                 continue;
             }
             var content = response.getValue().getContent();
-            MediaType problem = content == null ? null : content.get(PROBLEM_JSON);
-            if (problem == null || problem.getSchema() == null || !PROBLEM_REF.equals(problem.getSchema().get$ref())) {
-                faults.add(where + ": " + status + " is not described as " + PROBLEM_JSON + " with " + PROBLEM_REF);
+            if (!described(content, PROBLEM_JSON, PROBLEM_REF) && !described(content, JSON, OAUTH_ERROR_REF)) {
+                faults.add(where + ": " + status + " is not described as " + PROBLEM_JSON + " with " + PROBLEM_REF
+                        + " (nor as an OAuth 2.0 error)");
             }
         }
         return faults;
+    }
+
+    /** The content has exactly this one media type, with this schema. */
+    private static boolean described(Map<String, MediaType> content, String media, String ref) {
+        MediaType type = content == null || content.size() != 1 ? null : content.get(media);
+        return type != null && type.getSchema() != null && ref.equals(type.getSchema().get$ref());
     }
 }

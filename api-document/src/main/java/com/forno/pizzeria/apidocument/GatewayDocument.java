@@ -61,16 +61,16 @@ public final class GatewayDocument {
     /** The services whose dead letters the gateway reaches at /<service>/dead-letters (ai's path is not routed). */
     static final List<String> DEAD_LETTERS = List.of("users", "orders", "stock", "payments");
 
-    /** The calls the gateway rate-limits (nginx/pizzeria.conf.template; the token endpoint, too, is not a path here). */
-    static final List<String> RATE_LIMITED = List.of("POST /users/login", "POST /users", "POST /orders");
+    /** The calls the gateway rate-limits (nginx/pizzeria.conf.template: sign-in, the token endpoint with it). */
+    static final List<String> RATE_LIMITED = List.of("POST /users/login", "POST /users/token", "POST /users", "POST /orders");
 
     static final String DESCRIPTION = """
             The pizzeria's public API, through its gateway. Every error is RFC 9457 `application/problem+json` \
             (`type`, `title`, `status`, `detail`, `instance`, and `violations: [{field, message}]` for invalid input), \
             from the services and from the gateway itself (404 for an unknown path, 413, 429 rate limits, 502/503/504 \
-            when a service is away).
+            when a service is away). The OAuth 2.0 endpoints (`POST /users/token`, `POST /users/revoke`) answer their             own errors as RFC 6749 says: `application/json` `{error, error_description}`.
 
-            Authentication: `Authorization: Bearer <accessToken>` from `POST /users/login`. Roles: customer, kitchen, \
+            Authentication: `Authorization: Bearer <accessToken>` from `POST /users/login` or `POST /users/token`. Roles: customer, kitchen, \
             admin. Objects that belong to someone else answer 404 (not 403) to a customer. Money is integer cents in \
             BRL; times are ISO-8601 UTC; ids are UUIDs.
 
@@ -287,8 +287,8 @@ public final class GatewayDocument {
             components.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                     .scheme("bearer").bearerFormat("JWT"));
         }
-        // how an OAuth 2.0 client gets the bearer token: the token endpoint (RFC 6749 answers and errors, so it is
-        // not listed among the paths, whose errors are problems), the same for renewing it with a refresh token
+        // how an OAuth 2.0 client gets the bearer token: the token endpoint (also a path of the document, with its
+        // RFC 6749 errors), the same for renewing it with a refresh token
         components.addSecuritySchemes("oauth2", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
                 .description("Sign-in as an OAuth 2.0 client: POST /users/token (form: grant_type=password&username=&password=, "
                         + "or grant_type=refresh_token&refresh_token=) answers {access_token, token_type, expires_in, "

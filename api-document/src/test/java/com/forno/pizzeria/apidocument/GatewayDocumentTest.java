@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -105,5 +113,23 @@ class GatewayDocumentTest {
         assertThat(DocumentChecks.faults(broken))
                 .anyMatch(f -> f.contains("GET /orders/{id}: 404 is not described as application/problem+json"))
                 .anyMatch(f -> f.contains("tag listed twice: Orders"));
+    }
+
+    @Test
+    void takesRfc6749ErrorsAsOAuthErrorsButNoOtherErrorOutsideTheProblemSchema() {
+        OpenAPI api = new OpenAPI().openapi("3.0.3").addServersItem(new Server().url("http://localhost:8080"))
+                .paths(new Paths().addPathItem("/users/token", new PathItem().post(new Operation().operationId("token")
+                        .responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OK"))
+                                .addApiResponse("400", error("application/json", DocumentChecks.OAUTH_ERROR_REF))
+                                .addApiResponse("415", error("application/json", DocumentChecks.PROBLEM_REF))
+                                .addApiResponse("503", error(DocumentChecks.PROBLEM_JSON, DocumentChecks.PROBLEM_REF))))));
+
+        assertThat(DocumentChecks.rules(api)).singleElement().asString()
+                .startsWith("POST /users/token: 415 is not described as application/problem+json");
+    }
+
+    private static ApiResponse error(String mediaType, String schema) {
+        return new ApiResponse().description("an error").content(new Content()
+                .addMediaType(mediaType, new io.swagger.v3.oas.models.media.MediaType().schema(new Schema<>().$ref(schema))));
     }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>
  * The gateway: the server-level {@code rewrite … last} rules (the Portuguese aliases), then the exact
  * {@code location =} match or the longest prefix; a {@code proxy_pass http://upstream/uri} replaces the path, a
- * bare {@code proxy_pass http://upstream} keeps it. Upstream names are the Kubernetes Service names.
+ * bare {@code proxy_pass http://upstream} keeps it. Upstream names are the Kubernetes Service names; what the gateway
+ * serves from its own files (the web app, the API document) is the {@code web} Service's.
  * <p>
  * ingress-nginx with use-regex: every path of the host is a case-insensitive regex anchored at the start; the
  * locations are tried in descending order of their path strings; the first match wins, and its Ingress's
@@ -49,6 +50,8 @@ final class GatewayRoutes {
     }
 
     private static final String REWRITE_TARGET = "nginx.ingress.kubernetes.io/rewrite-target";
+    /** The Service that serves on Kubernetes what the gateway serves from its own files (kubernetes/base/web.yaml). */
+    static final String WEB = "web";
 
     private record LimitKey(String zone, Pattern pattern) {
     }
@@ -101,7 +104,8 @@ final class GatewayRoutes {
         }
         Matcher proxy = Pattern.compile("proxy_pass\\s+http://([a-z0-9-]+)(/[^;\\s]*)?;").matcher(chosen.get().body());
         if (!proxy.find()) {
-            return Destination.NONE; // return 404, or the gateway's own answer
+            // what the gateway answers itself, the web app's files and the API document, the web pod serves there
+            return new Destination(WEB, uri);
         }
         return new Destination(proxy.group(1), proxy.group(2) != null ? proxy.group(2) : uri);
     }
@@ -163,12 +167,13 @@ final class GatewayRoutes {
     /**
      * Paths worth comparing, all from the template: each location (and, for a prefix, a path below it), each exact
      * location with a character appended (must not match a neighbour), and each alias with every English suffix.
-     * The gateway's own /gateway/health is left out: ingress-nginx has its own health endpoint.
+     * The gateway's own /gateway/health is left out: ingress-nginx has its own health endpoint; and so are named
+     * locations (@web_app), which no request path reaches.
      */
     Set<String> samplePaths() {
         Set<String> english = new LinkedHashSet<>();
         for (Location location : locations) {
-            if (location.path().equals("/") || location.path().startsWith("/gateway/")) {
+            if (location.path().startsWith("@") || location.path().startsWith("/gateway/")) {
                 continue;
             }
             english.add(location.path());

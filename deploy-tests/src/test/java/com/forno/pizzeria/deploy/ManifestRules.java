@@ -371,7 +371,7 @@ final class ManifestRules {
             String service = name.substring(Repository.IMAGE_PREFIX.length());
             List<String> violations = new ArrayList<>();
             if (!Files.isRegularFile(Repository.dockerfile(service))) {
-                violations.add(where + ": image " + image + " has no Dockerfile that builds it (" + service + "-war/Dockerfile)");
+                violations.add(where + ": image " + image + " has no Dockerfile that builds it (" + Repository.dockerfile(service) + ")");
             }
             if (!Repository.projectVersion().equals(tag)) {
                 violations.add(where + ": image " + image + " is not tagged with the project version " + Repository.projectVersion());
@@ -399,7 +399,8 @@ final class ManifestRules {
             return Optional.empty();
         }
         String rest = image.substring(Repository.IMAGE_PREFIX.length());
-        return Optional.of(rest.contains(":") ? rest.substring(0, rest.indexOf(':')) : rest);
+        String name = rest.contains(":") ? rest.substring(0, rest.indexOf(':')) : rest;
+        return Repository.services().contains(name) ? Optional.of(name) : Optional.empty(); // not the web app's nginx
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

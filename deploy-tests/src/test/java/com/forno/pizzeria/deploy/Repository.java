@@ -83,8 +83,9 @@ final class Repository {
         return Arrays.asList(group(launcher(), "(?m)^" + variable + "=\"([^\"]*)\"").trim().split("\\s+"));
     }
 
+    /** The Dockerfile of an image pizzeria/NAME: a WAR's, or the web app's (web/Dockerfile). */
     static Path dockerfile(String service) {
-        return path(service + "-war/Dockerfile");
+        return path(service.equals("web") ? "web/Dockerfile" : service + "-war/Dockerfile");
     }
 
     private static String launcher() {

@@ -6,6 +6,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +70,19 @@ class SessionsThroughTheGatewayIT {
         assertThat(wrong.header("Cache-Control")).isEqualTo("no-store");
         assertThat(token("grant_type", "authorization_code").expect(400).json().getString("error")).isEqualTo("unsupported_grant_type");
         assertThat(token().expect(400).json().getString("error")).isEqualTo("invalid_request");
+    }
+
+    @Test
+    void aClientThatAuthenticatesIsNoClientOfThisProvider() {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("some-app:its-secret".getBytes(StandardCharsets.UTF_8));
+        Gateway.Answer token = Gateway.politely(() -> Gateway.answer(Gateway.at("users/token", null)
+                .header("Authorization", basic)
+                .post(Entity.form(new Form("grant_type", "password").param("username", "a@example.com").param("password", "x")))));
+        assertThat(token.status()).isEqualTo(401);
+        assertThat(token.json().getString("error")).isEqualTo("invalid_client");
+        assertThat(token.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(form("users/revoke", "token", "never-issued", "client_secret", "its-secret").expect(401).json()
+                .getString("error")).isEqualTo("invalid_client");
     }
 
     static Gateway.Answer refresh(String refreshToken) {

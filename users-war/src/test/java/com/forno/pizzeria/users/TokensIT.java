@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.DriverManager;
+import java.util.Base64;
 import java.util.HexFormat;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,6 +127,25 @@ class TokensIT {
         assertThat(refresh("never-issued").expect(400).json().getString("error")).isEqualTo("invalid_grant");
         // JSON is not a token request
         api.post("users/token", null, Json.createObjectBuilder().add("grant_type", "password").build()).problem(415);
+    }
+
+    @Test
+    void aClientThatTriesToAuthenticateIsAnInvalidClient() {
+        var customer = api.customer("telma");
+        Form form = new Form("grant_type", "password").param("username", customer.email()).param("password", PASSWORD);
+        String basic = "Basic " + Base64.getEncoder().encodeToString("an-app:its-secret".getBytes(StandardCharsets.UTF_8));
+
+        Api.Answer answer = Api.answer(api.at("users/token", null).header("Authorization", basic).post(Entity.form(form))).expect(401);
+
+        assertThat(answer.json().getString("error")).isEqualTo("invalid_client");
+        assertThat(answer.response().getHeaderString("WWW-Authenticate")).isEqualTo("Basic realm=\"pizzeria\"");
+        assertThat(answer.response().getHeaderString("Cache-Control")).isEqualTo("no-store");
+        assertThat(token("grant_type", "password", "username", customer.email(), "password", PASSWORD, "client_secret", "s")
+                .expect(401).json().getString("error")).isEqualTo("invalid_client");
+        assertThat(form("users/revoke", "token", "never-issued", "client_secret", "s").expect(401).json().getString("error"))
+                .isEqualTo("invalid_client");
+        // the same credentials without a client's: signed in (a client id alone is a public client's, and welcome)
+        token("grant_type", "password", "username", customer.email(), "password", PASSWORD, "client_id", "web").expect(200);
     }
 
     @Test

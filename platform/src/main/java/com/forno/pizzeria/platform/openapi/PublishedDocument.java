@@ -60,6 +60,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  *     {@code application/problem+json} ({@code #/components/schemas/Problem}): 401 (and 403 when a signed-in role
  *     is not allowed) from its {@code @RolesAllowed}, 400 from a body or constrained parameters, 404 from a path
  *     parameter, 503 always (the database or a dependency away), and what {@link ProblemResponse} adds;</li>
+ * <li>an error a method answers in a standard's own format ({@link ErrorResponse}: OAuth 2.0's) is listed so;</li>
  * <li>ids, times and whole numbers of the records have their JSON types ({@code uuid}, {@code date-time},
  *     {@code integer}), which Payara's scanner gives as {@code object} and {@code number}.</li>
  * </ul>
@@ -258,6 +259,12 @@ public class PublishedDocument implements OASFilter {
                 errors.putIfAbsent(status, description == null || description.isBlank() ? STANDARD.get(status) : description);
             }
         }
+        // a status the method answers in a standard's own format is that, not a problem
+        for (ErrorResponse declared : method == null ? new ErrorResponse[0] : method.getAnnotationsByType(ErrorResponse.class)) {
+            errors.remove(declared.status());
+            responses.addAPIResponse(String.valueOf(declared.status()), OASFactory.createAPIResponse()
+                    .description(declared.description()).content(json(ref(declared.body(), components))));
+        }
         errors.forEach((status, description) -> responses.addAPIResponse(String.valueOf(status), problem(
                 description == null ? "Error " + status : description)));
     }
@@ -318,7 +325,10 @@ public class PublishedDocument implements OASFilter {
             if (type.isRecord()) {
                 Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
                 library(schema, type, components);
-                operation.getRequestBody().setContent(json(schema));
+                // JSON unless declared otherwise (the token endpoint's form)
+                String media = content.mediaType().isEmpty() ? "application/json" : content.mediaType();
+                operation.getRequestBody().setContent(OASFactory.createContent()
+                        .addMediaType(media, OASFactory.createMediaType().schema(schema)));
                 return;
             }
         }
@@ -329,11 +339,20 @@ public class PublishedDocument implements OASFilter {
         return OASFactory.createContent().addMediaType("application/json", media);
     }
 
+    /** A reference to the record's schema: the scanner's, or one built from the record when the scanner has none. */
     private static Schema ref(Class<?> type, Components components) {
-        if (components.getSchemas() != null && components.getSchemas().containsKey(type.getSimpleName())) {
-            return OASFactory.createSchema().ref(type.getSimpleName());
+        if (components.getSchemas() != null && components.getSchemas().containsKey(schemaName(type))) {
+            return OASFactory.createSchema().ref(schemaName(type));
         }
-        return OASFactory.createSchema().type(SchemaType.OBJECT);
+        Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
+        library(schema, type, components);
+        return schema;
+    }
+
+    /** The name a record's schema has in the document: its {@code @Schema(name)}, else its simple name. */
+    static String schemaName(Class<?> type) {
+        var schema = type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        return schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
     }
 
     /** A {@code Page<X>}: the items (X as the document names it) and the window. */
@@ -484,7 +503,7 @@ public class PublishedDocument implements OASFilter {
                 || (property.getProperties() != null && !property.getProperties().isEmpty())) {
             return;
         }
-        String name = type.getSimpleName();
+        String name = schemaName(type);
         Schema known = components.getSchemas() == null ? null : components.getSchemas().get(name);
         if (known == null || known.getProperties() == null || known.getProperties().isEmpty()) {
             // a new schema, or the scanner's empty one for this record

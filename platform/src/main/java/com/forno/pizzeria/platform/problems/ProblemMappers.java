@@ -62,7 +62,8 @@ public final class ProblemMappers {
                 case 404 -> "No resource here.";
                 case 405 -> "This resource does not support the method.";
                 case 406 -> "This resource cannot answer in the requested media type.";
-                case 415 -> "This resource does not accept the request's media type; send application/json.";
+                case 415 -> "This resource does not accept the request's media type: the API document (/openapi) names "
+                        + "the one it takes (JSON; a form for the OAuth 2.0 token and revocation endpoints).";
                 case 401 -> "Sign in first: send a valid bearer token.";
                 case 403 -> "You are not allowed to do this.";
                 default -> status >= 500 ? "The service failed to answer." : e.getMessage();

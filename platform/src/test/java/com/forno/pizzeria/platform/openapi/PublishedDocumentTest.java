@@ -37,6 +37,19 @@ class PublishedDocumentTest {
         assertThat(PublishedDocument.operationId(replay)).isEqualTo("deadLettersReplay");
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "OAuthError")
+    record Named(String error) {
+    }
+
+    record Plain(String error) {
+    }
+
+    @Test
+    void namesARecordsSchemaAsItsSchemaAnnotationSays() {
+        assertThat(PublishedDocument.schemaName(Named.class)).isEqualTo("OAuthError");
+        assertThat(PublishedDocument.schemaName(Plain.class)).isEqualTo("Plain");
+    }
+
     @Test
     void describesEveryStatusItAddsByItself() {
         assertThat(PublishedDocument.STANDARD).containsKeys(400, 401, 403, 404, 409, 422, 503);

@@ -3,7 +3,7 @@ package com.forno.pizzeria.users.signin.control;
 import jakarta.ws.rs.WebApplicationException;
 
 /**
- * An error of the token or revocation endpoint, answered as RFC 6749 (5.2) says: status 400 (or 401),
+ * An error of the token or revocation endpoint, answered as RFC 6749 (5.2) says: status 400 (401 for a client),
  * {@code application/json} {@code {error, error_description}}, never cached. Not a problem+json: OAuth 2.0
  * clients read these members.
  */
@@ -35,6 +35,14 @@ public class OAuthError extends WebApplicationException {
     /** The account is throttled after failed sign-ins: an invalid grant for now, with when to try again. */
     public static OAuthError throttled(SignInThrottled throttled) {
         return new OAuthError(400, "invalid_grant", throttled.getMessage(), throttled.retryAfterSeconds());
+    }
+
+    /**
+     * A client tried to authenticate (RFC 6749 2.3, 5.2): only public clients sign in here, so no client is known;
+     * 401, with a challenge for the scheme it tried.
+     */
+    public static OAuthError invalidClient(String description) {
+        return new OAuthError(401, "invalid_client", description);
     }
 
     public static OAuthError unsupportedGrantType(String description) {
