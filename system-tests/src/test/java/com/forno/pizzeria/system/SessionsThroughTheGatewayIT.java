@@ -70,6 +70,9 @@ class SessionsThroughTheGatewayIT {
         assertThat(wrong.header("Cache-Control")).isEqualTo("no-store");
         assertThat(token("grant_type", "authorization_code").expect(400).json().getString("error")).isEqualTo("unsupported_grant_type");
         assertThat(token().expect(400).json().getString("error")).isEqualTo("invalid_request");
+        // JSON is not a token request: the endpoint takes a form
+        Gateway.politely(() -> Gateway.post("users/token", null, Json.createObjectBuilder().add("grant_type", "password").build()))
+                .problem(415);
     }
 
     @Test
