@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml, validated by Debian's docker-compose 1.29 (`config` needs no engine), and held to the same
- * rules as the manifests where they apply: images built by the WARs' Dockerfiles, environment variables that are
+ * rules as the manifests where they apply: images built by the services' Dockerfile, environment variables that are
  * config keys, and a gateway command that fills every placeholder of the nginx template.
  */
 class DockerComposeTest {
@@ -31,10 +31,14 @@ class DockerComposeTest {
             String image = String.valueOf(service.get("image"));
             violations.addAll(ManifestRules.imageViolations("service " + name, image));
             ManifestRules.war(image).ifPresent(war -> {
+                // the one Dockerfile, at the repository's root, for this service
                 Object build = service.get("build");
                 String context = build instanceof Map<?, ?> b ? String.valueOf(b.get("context")) : String.valueOf(build);
-                if (!Repository.path(war + "-war").toString().equals(context)) {
-                    violations.add("service " + name + ": image " + image + " is not built from " + war + "-war/ (build: " + context + ")");
+                Object args = build instanceof Map<?, ?> b ? b.get("args") : null;
+                Object argument = args instanceof Map<?, ?> a ? a.get("SERVICE") : null;
+                if (!Repository.ROOT.toString().equals(context) || !war.equals(String.valueOf(argument))) {
+                    violations.add("service " + name + ": image " + image + " is not built from the root's Dockerfile with SERVICE="
+                            + war + " (build: " + build + ")");
                 }
             });
         });

@@ -346,7 +346,8 @@ final class ManifestRules {
     }
 
     /**
-     * The project's images are pizzeria/&lt;service&gt;:&lt;version&gt;, built by &lt;service&gt;-war/Dockerfile at the root pom's version;
+     * The project's images are pizzeria/&lt;service&gt;:&lt;version&gt;, built by the root's Dockerfile (the web app's by
+     * web/Dockerfile) at the root pom's version;
      * every other image names a fixed tag.
      */
     List<String> images() {

@@ -21,7 +21,7 @@ final class Repository {
     /** Where the checks write what they generate (rendered manifests, rule files): the module's target/. */
     static final Path WORK = Path.of(System.getProperty("pizzeria.work", "target/checks")).toAbsolutePath().normalize();
 
-    /** The naming convention of the images the project builds: pizzeria/&lt;service&gt;, from &lt;service&gt;-war/Dockerfile. */
+    /** The naming convention of the images the project builds: pizzeria/&lt;service&gt;, from the root's Dockerfile. */
     static final String IMAGE_PREFIX = "pizzeria/";
 
     private Repository() {
@@ -74,18 +74,18 @@ final class Repository {
     }
 
     /** The JVM flags bin/pizzeria starts a service's instances with. */
-    static List<String> launcherJvmFlags(String service) {
-        String variable = switch (service) {
-            case "ai" -> "DEFAULT_AI_JVM_OPTS";
-            case "users" -> "DEFAULT_USERS_JVM_OPTS";
-            default -> "DEFAULT_JVM_OPTS";
-        };
-        return Arrays.asList(group(launcher(), "(?m)^" + variable + "=\"([^\"]*)\"").trim().split("\\s+"));
+    /** A service's JVM options, its jvm.options as java reads an argument file (comments and blank lines left out). */
+    static List<String> jvmOptions(String service) {
+        return read(path(service + "-war/jvm.options")).lines().map(line -> line.replaceFirst("#.*", "").strip())
+                .filter(line -> !line.isEmpty()).flatMap(line -> Arrays.stream(line.split("\\s+"))).toList();
     }
 
-    /** The Dockerfile of an image pizzeria/NAME: a WAR's, or the web app's (web/Dockerfile). */
+    /** The Dockerfile of an image pizzeria/NAME: the services' one (the root's), or the web app's (web/Dockerfile). */
     static Path dockerfile(String service) {
-        return path(service.equals("web") ? "web/Dockerfile" : service + "-war/Dockerfile");
+        if (service.equals("web")) {
+            return path("web/Dockerfile");
+        }
+        return Files.isDirectory(path(service + "-war")) ? path("Dockerfile") : path(service + "-war/Dockerfile");
     }
 
     private static String launcher() {
