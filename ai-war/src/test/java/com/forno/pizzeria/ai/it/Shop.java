@@ -191,6 +191,12 @@ final class Shop {
      * JSON, for OUT_OF_STOCK rejections.
      */
     static UUID order(UUID customer, String status, String reason, Instant at, String shortages, Line... lines) {
+        return order(customer, status, reason, at, at, shortages, lines);
+    }
+
+    /** An order placed at {@code at} and decided (confirmed, rejected or cancelled) at {@code decided}. */
+    static UUID order(UUID customer, String status, String reason, Instant at, Instant decided, String shortages,
+                      Line... lines) {
         UUID id = UUID.randomUUID();
         long total = 0;
         for (Line line : lines) {
@@ -209,13 +215,13 @@ final class Shop {
                     values (?, ?, ?, (select name from stock.product where id = ?), ?, ?)""",
                     id, n++, line.product(), line.product(), line.quantity(), line.unitPriceCents());
         }
-        readModel(id, customer, status, reason, at, shortages, total, lines);
+        readModel(id, customer, status, reason, at, decided, shortages, total, lines);
         return id;
     }
 
     /** The order's summary row and what it adds to the report rows (OrderSummary.tallies), folded. */
-    private static void readModel(UUID id, UUID customer, String status, String reason, Instant at, String shortages,
-                                  long total, Line... lines) {
+    private static void readModel(UUID id, UUID customer, String status, String reason, Instant at, Instant decided,
+                                  String shortages, long total, Line... lines) {
         boolean ended = "REJECTED".equals(status) || "CANCELLED".equals(status);
         // confirmed: every sold status, and a confirmed order stock lost the hold of (cancelled OUT_OF_STOCK)
         boolean confirmed = SOLD.contains(status) || ("CANCELLED".equals(status) && "OUT_OF_STOCK".equals(reason));
@@ -232,6 +238,7 @@ final class Shop {
             sums[1] += line.quantity() * line.unitPriceCents();
         }
         OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        OffsetDateTime then = OffsetDateTime.ofInstant(decided, ZoneOffset.UTC);
         List<String> missing = new ArrayList<>();
         if (shortages != null) {
             Json.createReader(new StringReader(shortages)).readArray()
@@ -242,8 +249,8 @@ final class Shop {
                     total_cents, units, shortages, timeline, created_at, confirmed_at, ended_at, event_at)
                 values (?, ?, ?, ?, 1, ?, ?, ?, ?, '[]', ?, ?, ?, ?)""",
                 id, customer, status, reason, items.build().toString(), total, (int) units, shortages, when,
-                confirmed ? when : null, ended ? when : null, when);
-        LocalDate day = LocalDate.ofInstant(at, ZONE);
+                confirmed ? then : null, ended ? then : null, then);
+        LocalDate day = LocalDate.ofInstant(decided, ZONE);
         if (confirmed && !ended) {
             update("""
                     insert into orders_read.sales_by_day (day, orders, units, revenue_cents) values (?, 1, ?, ?)
