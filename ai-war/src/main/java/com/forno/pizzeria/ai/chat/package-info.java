@@ -8,6 +8,14 @@
  * by reason, low-stock ingredients, which ingredient runs out first and when, sold-out products, busiest hours,
  * best customers (name and count only).
  * <p>
+ * What they read ({@code control.ShopFacts}): sales, best sellers, revenue, average ticket, best customers,
+ * payments, stock rejections and their short ingredients, cancellations, orders by status and busiest hours come
+ * from orders' read model ({@code orders_read.analytics_*}: the rows GET /reports/* answers from, so the chatbot
+ * and the console's reports agree to the cent, and are as fresh as they are); the menu, the recipes, the stock,
+ * what it sold and the customers' names from the owning services' views. A sale is an order confirmed and not
+ * rejected or cancelled since, on the local day of its confirmation; a payment counts in the hour it was answered;
+ * a rejection or cancellation on the day the order ended; orders by status by the day they were placed.
+ * <p>
  * Offline by default: a deterministic router ({@code control.Router}) picks the tool and its parameters from the
  * words of the question (accents, case and typos tolerated; periods such as hoje, esta semana, últimos N dias,
  * 24/11 a 26/11) and declines what it cannot place, personal data, writes and new instructions. With
@@ -16,7 +24,8 @@
  * model never writes SQL, and every answer is stripped of anything that looks like an e-mail address.
  * <p>
  * Publishes and consumes no messages. Config keys: {@code ai.chat.provider} (offline | openai),
- * {@code ai.chat.zone} (America/Sao_Paulo), {@code ai.chat.openai.base-url}, {@code .model}, {@code .api-key},
+ * {@code ai.chat.zone} (America/Sao_Paulo; the report rows' days are orders' {@code pizzeria.reports.time-zone}: keep
+ * the two equal, or the chatbot's days are not the console's), {@code ai.chat.openai.base-url}, {@code .model}, {@code .api-key},
  * {@code .timeout-seconds} (20), {@code .max-tool-rounds} (4).
  */
 package com.forno.pizzeria.ai.chat;

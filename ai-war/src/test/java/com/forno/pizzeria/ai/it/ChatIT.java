@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The admin chatbot through the real WAR, offline, answering from real rows through the analytics views. */
+/**
+ * The admin chatbot through the real WAR, offline, answering from real rows through the analytics views: orders'
+ * figures from the views over its read model, stock and names from the owning services' views.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ChatIT {
@@ -289,6 +292,34 @@ class ChatIT {
         assertThat(reply.getJsonObject("data").getJsonObject("previous").getJsonNumber("revenueCents").longValue())
                 .isEqualTo(10_000);
         assertThat(reply.getString("answer")).contains(name).contains("Diferença: +R$ 50,00 (+50,0%)");
+    }
+
+    /**
+     * The console's definitions: a sale counts on the day of its confirmation (GET /reports/sales), an order by
+     * status on the day it was placed (the staff's list), a cancellation on the day it ended.
+     */
+    @Test
+    void countsASaleOnTheDayOfItsConfirmationAsTheReportsDo() {
+        LocalDate day = Shop.quietDays();
+        String cheese = Shop.ingredient(Shop.unique("Queijo"), 100_000, 10);
+        UUID pizzaId = Shop.product("Pizza " + word(), "PIZZA", "Pizza de teste", Map.of(cheese, 1L));
+        UUID customer = Shop.customer(Shop.unique("Dora"), Shop.unique("dora").replace(' ', '-') + "@example.com");
+        // placed at 23:55 in São Paulo, confirmed five minutes later: the next day's sale
+        Shop.order(customer, "DELIVERED", null, at(day, 23, 55), at(day.plusDays(1), 0, 0).plusSeconds(300), null,
+                line(pizzaId, 2, 5000));
+        Shop.order(customer, "CANCELLED", "CANCELLED_BY_CUSTOMER", at(day, 23, 58), at(day.plusDays(1), 0, 0)
+                .plusSeconds(60), null, line(pizzaId, 1, 5000));
+
+        JsonObject placedDay = api.chat("Qual foi o faturamento em " + day.format(BR) + "?");
+        JsonObject nextDay = api.chat("Qual foi o faturamento em " + day.plusDays(1).format(BR) + "?");
+        JsonObject statuses = api.chat("Pedidos por status em " + day.format(BR));
+        JsonObject cancelled = api.chat("Cancelamentos por motivo em " + day.plusDays(1).format(BR));
+
+        assertThat(placedDay.getJsonObject("data").getInt("orders")).isZero();
+        assertThat(nextDay.getJsonObject("data").getInt("orders")).isEqualTo(1);
+        assertThat(nextDay.getJsonObject("data").getJsonNumber("revenueCents").longValue()).isEqualTo(10_000);
+        assertThat(statuses.getJsonObject("data").getInt("total")).isEqualTo(2);
+        assertThat(cancelled.getJsonObject("data").getInt("cancelled")).isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.forno.pizzeria.ai.chat.entity.Facts.SoldOutProduct;
 import com.forno.pizzeria.ai.chat.entity.Facts.StatusCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +21,18 @@ import java.util.UUID;
 
 /**
  * The chatbot's SQL: fixed, parameterised SELECTs on the whitelisted views, nothing else. A period is
- * {@code [from, to)} in absolute time; the caller turns the pizzeria's local days into it.
+ * {@code [from, to)} in absolute time, the pizzeria's local days turned into it by the caller; the report rows are
+ * read by those local days.
  * <p>
- * "Sold" means an order that went through: CONFIRMED and every status after it.
+ * Orders, sales, payments and rejections come from the views over orders' read model ({@code orders_read}), the
+ * rows GET /reports/* answers from, so that the chatbot and the console's reports give the same figures: "sold"
+ * is what the reports count, an order confirmed and not rejected or cancelled since, on the day of its
+ * confirmation; payments by the hour they were answered; rejections and cancellations by the day the order ended.
+ * The menu, the stock and the customers' names come from the owning services' views (the read model does not hold
+ * them).
  */
 @ApplicationScoped
 public class ShopFacts {
-
-    static final String SOLD = "('CONFIRMED', 'PREPARING', 'OUT_FOR_DELIVERY', 'DELIVERED')";
 
     /** Sums and counts of one period. */
     public record Totals(long orders, long cents) {
@@ -109,17 +114,40 @@ public class ShopFacts {
         return topProducts(from, to, new Scope(category, null, null, null, null), limit);
     }
 
+    /**
+     * Best sellers, in the order of GET /reports/products (units, then revenue, then id). The report's own rows
+     * unless a customer is asked for (the report has no customers): then that customer's sold lines.
+     */
     public List<ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, Scope scope, int limit) {
-        List<Object> parameters = new ArrayList<>(List.of(from, to));
-        String conditions = lineConditions(scope, parameters) + customerCondition("l.customer_id", scope, parameters);
+        if (!scope.customers().isEmpty()) {
+            List<Object> parameters = new ArrayList<>(List.of(from, to));
+            String conditions = lineConditions(scope, parameters)
+                    + customerCondition("l.customer_id", scope, parameters);
+            return db.query("""
+                    select (array_agg(l.name order by l.confirmed_at desc))[1] as name, sum(l.quantity) as quantity,
+                           sum(l.quantity * l.unit_price_cents) as cents
+                      from orders_read.analytics_order_items l
+                      left join stock.analytics_products p on p.id = l.product_id
+                     where l.sold and l.confirmed_at >= ? and l.confirmed_at < ? %s
+                     group by l.product_id
+                    having sum(l.quantity) <> 0
+                     order by quantity desc, cents desc, l.product_id
+                     limit ?""".formatted(conditions),
+                    row -> new ProductSales(row.getString("name"), row.getLong("quantity"), row.getLong("cents")),
+                    with(parameters, limit));
+        }
+        List<Object> parameters = new ArrayList<>(List.of(first(from), last(to)));
+        String conditions = lineConditions(scope, parameters);
         return db.query("""
-                select max(l.name) as name, sum(l.quantity) as quantity, sum(l.quantity * l.unit_price_cents) as cents
-                  from orders.analytics_order_lines l
+                select (array_agg(l.name order by l.day desc))[1] as name, sum(l.units) as quantity,
+                       sum(l.revenue_cents) as cents
+                  from orders_read.analytics_product_sales l
                   left join stock.analytics_products p on p.id = l.product_id
-                 where l.status in %s and l.created_at >= ? and l.created_at < ? %s
+                 where l.day between ? and ? %s
                  group by l.product_id
-                 order by quantity desc, cents desc, name
-                 limit ?""".formatted(SOLD, conditions),
+                having sum(l.units) <> 0
+                 order by quantity desc, cents desc, l.product_id
+                 limit ?""".formatted(conditions),
                 row -> new ProductSales(row.getString("name"), row.getLong("quantity"), row.getLong("cents")),
                 with(parameters, limit));
     }
@@ -128,42 +156,50 @@ public class ShopFacts {
         return stockRejections(from, to, null);
     }
 
-    /** Orders rejected for lack of stock; with a SKU, those where that ingredient was short. */
+    /**
+     * Orders that ended for lack of stock (rejected, or cancelled when stock lost their hold), by the day they
+     * ended, as GET /reports/rejections counts them; with a SKU, those where that ingredient was short.
+     */
     public long stockRejections(ZonedDateTime from, ZonedDateTime to, String sku) {
         if (sku != null) {
             return db.query("""
-                    select count(distinct order_id) from orders.analytics_order_shortages
-                     where sku = ? and created_at >= ? and created_at < ?""",
-                    row -> row.getLong(1), sku, from, to).get(0);
+                    select coalesce(sum(orders), 0) from orders_read.analytics_missing_by_day
+                     where sku = ? and day between ? and ?""",
+                    row -> row.getLong(1), sku, first(from), last(to)).get(0);
         }
         return db.query("""
-                select count(*) from orders.analytics_orders
-                 where reason = 'OUT_OF_STOCK' and created_at >= ? and created_at < ?""",
-                row -> row.getLong(1), from, to).get(0);
+                select coalesce(sum(orders), 0) from orders_read.analytics_rejections_by_day
+                 where reason = 'OUT_OF_STOCK' and day between ? and ?""",
+                row -> row.getLong(1), first(from), last(to)).get(0);
     }
 
     public List<Shortfall> shortIngredients(ZonedDateTime from, ZonedDateTime to, int limit) {
         return shortIngredients(from, to, null, limit);
     }
 
+    /** The ingredients short, as GET /reports/rejections lists them (orders, then SKU). */
     public List<Shortfall> shortIngredients(ZonedDateTime from, ZonedDateTime to, String sku, int limit) {
         return db.query("""
-                select s.sku, coalesce(max(i.name), s.sku) as name, count(distinct s.order_id) as orders
-                  from orders.analytics_order_shortages s
-                  left join stock.analytics_ingredients i on i.sku = s.sku
-                 where s.created_at >= ? and s.created_at < ? and (cast(? as text) is null or s.sku = ?)
-                 group by s.sku
-                 order by orders desc, s.sku
+                select m.sku, coalesce(max(i.name), max(m.name), m.sku) as name, sum(m.orders) as orders
+                  from orders_read.analytics_missing_by_day m
+                  left join stock.analytics_ingredients i on i.sku = m.sku
+                 where m.day between ? and ? and (cast(? as text) is null or m.sku = ?)
+                 group by m.sku
+                having sum(m.orders) <> 0
+                 order by orders desc, m.sku
                  limit ?""",
                 row -> new Shortfall(row.getString("sku"), row.getString("name"), row.getLong("orders")),
-                from, to, sku, sku, limit);
+                first(from), last(to), sku, sku, limit);
     }
 
     public List<StatusCount> ordersByStatus(ZonedDateTime from, ZonedDateTime to) {
         return ordersByStatus(from, to, Scope.ALL);
     }
 
-    /** Orders by status; a product, category or ingredient: orders with at least one such line. */
+    /**
+     * Orders placed in the period by their status now, as the staff's list counts them ({@code GET /orders?day=
+     * &status=}); a product, category or ingredient: orders with at least one such line.
+     */
     public List<StatusCount> ordersByStatus(ZonedDateTime from, ZonedDateTime to, Scope scope) {
         List<Object> parameters = new ArrayList<>(List.of(from, to));
         StringBuilder conditions = new StringBuilder();
@@ -174,12 +210,13 @@ public class ShopFacts {
         conditions.append(customerCondition("o.customer_id", scope, parameters));
         if (scope.narrowsLines()) {
             conditions.append("""
-                     and exists (select 1 from orders.analytics_order_lines l
+                     and exists (select 1 from orders_read.analytics_order_items l
                                  left join stock.analytics_products p on p.id = l.product_id
-                                 where l.order_id = o.id""").append(lineConditions(scope, parameters)).append(")");
+                                 where l.order_id = o.order_id""").append(lineConditions(scope, parameters))
+                    .append(")");
         }
         return db.query("""
-                select o.status, count(*) as orders from orders.analytics_orders o
+                select o.status, count(*) as orders from orders_read.analytics_order_summaries o
                  where o.created_at >= ? and o.created_at < ? %s
                  group by o.status
                  order by array_position(array['PENDING', 'AWAITING_PAYMENT', 'CONFIRMED', 'PREPARING',
@@ -191,48 +228,102 @@ public class ShopFacts {
         return sales(from, to, Scope.ALL);
     }
 
-    /** Sold orders and their money; narrowed to lines, only those lines' money (and the orders that have them). */
+    /**
+     * Sold orders and their money by the day of their confirmation, as GET /reports/sales counts them; narrowed
+     * to lines, only those lines' money (the rows of GET /reports/products) and the orders that have them; one
+     * customer's, from that customer's orders (no report has customers), by the same rule.
+     */
     public Totals sales(ZonedDateTime from, ZonedDateTime to, Scope scope) {
-        List<Object> parameters = new ArrayList<>(List.of(from, to));
-        if (scope.narrowsLines()) {
-            String conditions = lineConditions(scope, parameters)
-                    + customerCondition("l.customer_id", scope, parameters);
+        if (!scope.customers().isEmpty()) {
+            List<Object> parameters = new ArrayList<>(List.of(from, to));
+            if (scope.narrowsLines()) {
+                String conditions = lineConditions(scope, parameters)
+                        + customerCondition("l.customer_id", scope, parameters);
+                return db.query("""
+                        select count(distinct l.order_id), coalesce(sum(l.quantity * l.unit_price_cents), 0)
+                          from orders_read.analytics_order_items l
+                          left join stock.analytics_products p on p.id = l.product_id
+                         where l.sold and l.confirmed_at >= ? and l.confirmed_at < ? %s""".formatted(conditions),
+                        row -> new Totals(row.getLong(1), row.getLong(2)), parameters.toArray()).get(0);
+            }
+            String conditions = customerCondition("customer_id", scope, parameters);
             return db.query("""
-                    select count(distinct l.order_id), coalesce(sum(l.quantity * l.unit_price_cents), 0)
-                      from orders.analytics_order_lines l
-                      left join stock.analytics_products p on p.id = l.product_id
-                     where l.status in %s and l.created_at >= ? and l.created_at < ? %s""".formatted(SOLD, conditions),
+                    select count(*), coalesce(sum(total_cents), 0) from orders_read.analytics_order_summaries
+                     where sold and confirmed_at >= ? and confirmed_at < ? %s""".formatted(conditions),
                     row -> new Totals(row.getLong(1), row.getLong(2)), parameters.toArray()).get(0);
         }
-        String conditions = customerCondition("customer_id", scope, parameters);
+        if (scope.narrowsLines()) {
+            List<Object> parameters = new ArrayList<>(List.of(first(from), last(to)));
+            String conditions = lineConditions(scope, parameters);
+            long cents = db.query("""
+                    select coalesce(sum(l.revenue_cents), 0) from orders_read.analytics_product_sales l
+                      left join stock.analytics_products p on p.id = l.product_id
+                     where l.day between ? and ? %s""".formatted(conditions),
+                    row -> row.getLong(1), parameters.toArray()).get(0);
+            List<Object> orderParameters = new ArrayList<>(List.of(from, to));
+            String orderConditions = lineConditions(scope, orderParameters);
+            long orders = db.query("""
+                    select count(distinct l.order_id) from orders_read.analytics_order_items l
+                      left join stock.analytics_products p on p.id = l.product_id
+                     where l.sold and l.confirmed_at >= ? and l.confirmed_at < ? %s""".formatted(orderConditions),
+                    row -> row.getLong(1), orderParameters.toArray()).get(0);
+            return new Totals(orders, cents);
+        }
         return db.query("""
-                select count(*), coalesce(sum(total_cents), 0) from orders.analytics_orders
-                 where status in %s and created_at >= ? and created_at < ? %s""".formatted(SOLD, conditions),
-                row -> new Totals(row.getLong(1), row.getLong(2)), parameters.toArray()).get(0);
+                select coalesce(sum(orders), 0), coalesce(sum(revenue_cents), 0) from orders_read.analytics_sales_by_day
+                 where day between ? and ?""",
+                row -> new Totals(row.getLong(1), row.getLong(2)), first(from), last(to)).get(0);
     }
 
+    /** Payment answers (attempts, declined) by the hour they came in, as GET /reports/payments counts them. */
     public Totals payments(ZonedDateTime from, ZonedDateTime to) {
         return db.query("""
-                select count(*), count(*) filter (where status = 'DECLINED') from payments.analytics_payments
-                 where created_at >= ? and created_at < ?""",
+                select coalesce(sum(attempts), 0), coalesce(sum(attempts) filter (where outcome = 'DECLINED'), 0)
+                  from orders_read.analytics_payment_outcomes
+                 where hour >= ? and hour < ?""",
                 row -> new Totals(row.getLong(1), row.getLong(2)), from, to).get(0);
     }
 
     public List<ReasonCount> declineReasons(ZonedDateTime from, ZonedDateTime to) {
         return db.query("""
-                select coalesce(reason, 'UNKNOWN') as reason, count(*) as payments from payments.analytics_payments
-                 where status = 'DECLINED' and created_at >= ? and created_at < ?
-                 group by 1 order by payments desc, reason
+                select reason, sum(attempts) as payments from orders_read.analytics_payment_outcomes
+                 where outcome = 'DECLINED' and hour >= ? and hour < ?
+                 group by reason
+                having sum(attempts) <> 0
+                 order by payments desc, reason
                  limit 20""",
                 row -> new ReasonCount(row.getString("reason"), row.getLong("payments")), from, to);
     }
 
+    /**
+     * Cancelled orders by reason and the day they ended: the rows of GET /reports/rejections but OUT_OF_STOCK
+     * (there mostly rejections, never confirmed), plus the confirmed orders cancelled OUT_OF_STOCK when stock lost
+     * their hold.
+     */
     public List<ReasonCount> cancellations(ZonedDateTime from, ZonedDateTime to) {
         return db.query("""
-                select coalesce(reason, 'UNKNOWN') as reason, count(*) as orders from orders.analytics_orders
-                 where status = 'CANCELLED' and created_at >= ? and created_at < ?
-                 group by 1 order by orders desc, reason""",
-                row -> new ReasonCount(row.getString("reason"), row.getLong("orders")), from, to);
+                select reason, sum(orders) as orders from (
+                    select reason, orders from orders_read.analytics_rejections_by_day
+                     where reason <> 'OUT_OF_STOCK' and day between ? and ?
+                    union all
+                    select reason, 1 from orders_read.analytics_order_summaries
+                     where status = 'CANCELLED' and reason = 'OUT_OF_STOCK' and ended_at >= ? and ended_at < ?
+                ) cancelled
+                 group by reason
+                having sum(orders) <> 0
+                 order by orders desc, reason""",
+                row -> new ReasonCount(row.getString("reason"), row.getLong("orders")),
+                first(from), last(to), from, to);
+    }
+
+    /** The first local day of {@code [from, to)}. */
+    private static LocalDate first(ZonedDateTime from) {
+        return from.toLocalDate();
+    }
+
+    /** The last local day of {@code [from, to)}: {@code to} is the start of the day after it. */
+    private static LocalDate last(ZonedDateTime to) {
+        return to.toLocalDate().minusDays(1);
     }
 
     public List<IngredientLevel> lowStock(int limit) {
@@ -325,7 +416,7 @@ public class ShopFacts {
     public List<HourCount> busiestHours(ZonedDateTime from, ZonedDateTime to, String zone, int limit) {
         return db.query("""
                 select extract(hour from created_at at time zone ?)::int as hour, count(*) as orders
-                  from orders.analytics_orders
+                  from orders_read.analytics_order_summaries
                  where created_at >= ? and created_at < ?
                  group by 1
                  order by orders desc, hour
@@ -333,16 +424,19 @@ public class ShopFacts {
                 row -> new HourCount(row.getInt("hour"), row.getLong("orders")), zone, from, to, limit);
     }
 
-    /** The id (to tell two customers of the same name apart), the name and the count: nothing else. */
+    /**
+     * The id (to tell two customers of the same name apart), the name and the count: nothing else. Sold orders by
+     * the day of their confirmation, as the sales are counted.
+     */
     public List<CustomerOrders> bestCustomers(ZonedDateTime from, ZonedDateTime to, int limit) {
         return db.query("""
                 select o.customer_id, c.name, count(*) as orders
-                  from orders.analytics_orders o
+                  from orders_read.analytics_order_summaries o
                   left join users.analytics_customers c on c.id = o.customer_id
-                 where o.status in %s and o.created_at >= ? and o.created_at < ?
+                 where o.sold and o.confirmed_at >= ? and o.confirmed_at < ?
                  group by o.customer_id, c.name
                  order by orders desc, c.name nulls last, o.customer_id
-                 limit ?""".formatted(SOLD),
+                 limit ?""",
                 row -> new CustomerOrders(String.valueOf(row.getObject("customer_id", UUID.class)),
                         row.getString("name"), row.getLong("orders")), from, to, limit);
     }
