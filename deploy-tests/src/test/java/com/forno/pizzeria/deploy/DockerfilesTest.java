@@ -52,7 +52,7 @@ class DockerfilesTest {
                 .containsSubsequence("--prebootcommandfile", "/opt/payara/preboot.asadmin")
                 .containsSubsequence("--logproperties", "/opt/payara/logging.properties");
         // the launcher's instances read the same files (and bind to loopback on top of the same preboot commands)
-        String launcher = Repository.read(Repository.path("bin/pizzeria"));
+        String launcher = Repository.launcherWhole();
         assertThat(launcher).contains("printf '@%s' \"$ROOT/$svc-war/jvm.options\"",
                 "cp \"$ROOT/war-parent/payara-logging.properties\" \"$STATE/payara/logging.properties\"");
         for (String line : Repository.read(Repository.path("war-parent/payara-preboot.asadmin")).strip().split("\n")) {

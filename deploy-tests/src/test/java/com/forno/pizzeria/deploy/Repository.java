@@ -92,6 +92,17 @@ final class Repository {
         return read(path("bin/pizzeria"));
     }
 
+    /** bin/pizzeria with the parts it sources (bin/lib/*.sh), as one text. */
+    static String launcherWhole() {
+        StringBuilder whole = new StringBuilder(launcher());
+        try (var parts = Files.list(path("bin/lib"))) {
+            parts.filter(part -> part.toString().endsWith(".sh")).sorted().forEach(part -> whole.append('\n').append(read(part)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return whole.toString();
+    }
+
     static String group(String text, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
         if (!matcher.find()) {
