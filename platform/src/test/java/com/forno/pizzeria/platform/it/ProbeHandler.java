@@ -4,12 +4,11 @@ import com.forno.pizzeria.contracts.Envelope;
 import com.forno.pizzeria.contracts.Topology.QueueSpec;
 import com.forno.pizzeria.platform.messaging.Broker;
 import com.forno.pizzeria.platform.messaging.MessageHandler;
+import com.forno.pizzeria.platform.persistence.AfterCommit;
 import com.forno.pizzeria.platform.persistence.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +29,10 @@ public abstract class ProbeHandler implements MessageHandler {
     public enum Behaviour {
         /** record one effect */
         APPLY,
-        /** throw, every time: a poison message */
+        /**
+         * record one effect, then throw, every time: a poison message whose handler wrote before it failed, so that
+         * the rollback has something to undo
+         */
         FAIL,
         /** record one effect, then drop the broker connection right after the commit, before the acknowledgement */
         CRASH_AFTER_COMMIT,
@@ -99,7 +101,11 @@ public abstract class ProbeHandler implements MessageHandler {
         int call = CALLS.computeIfAbsent(message.id(), id -> new AtomicInteger()).incrementAndGet();
         boolean firstCall = call == 1;
         Behaviour behaviour = Behaviour.valueOf(message.payload().getString("behaviour"));
-        if (behaviour == Behaviour.FAIL || (behaviour == Behaviour.FAIL_UNTIL_FIXED && !fixed)) {
+        if (behaviour == Behaviour.FAIL) {
+            recordEffect(message);
+            throw new IllegalStateException("probe message " + message.id() + " fails after its write, as it asked to");
+        }
+        if (behaviour == Behaviour.FAIL_UNTIL_FIXED && !fixed) {
             throw new IllegalStateException("probe message " + message.id() + " fails, as it asked to");
         }
         if (behaviour == Behaviour.OUTAGE_THEN_APPLY && call <= OUTAGE_CALLS) {
@@ -110,18 +116,7 @@ public abstract class ProbeHandler implements MessageHandler {
         // Only on the first call: should a broken inbox let the redelivery through, the test sees two effects
         // instead of a consumer that crashes for ever.
         if (behaviour == Behaviour.CRASH_AFTER_COMMIT && firstCall) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        broker.abortConnection();
-                    }
-                }
-            });
+            AfterCommit.run(transactions, broker::abortConnection);
         }
     }
 

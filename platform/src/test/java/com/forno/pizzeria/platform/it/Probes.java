@@ -162,6 +162,13 @@ public class Probes {
         return effects(List.of(messageId)).get(messageId);
     }
 
+    /** Whether the inbox records this message as applied. */
+    public boolean inboxed(UUID messageId) {
+        boolean[] inboxed = new boolean[1];
+        query("select 1 from inbox where message_id = any(?)", List.of(messageId), result -> inboxed[0] = true);
+        return inboxed[0];
+    }
+
     /** How many of these messages are still in the outbox, not confirmed by the broker. */
     public long unsent(Collection<UUID> messageIds) {
         long[] unsent = new long[1];

@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 
 /**
  * One batch of expired manual 86s, in a transaction of its own (a failure loses one batch's work, not the sweeper). A
- * stateless EJB so that the transaction begins inside an EJB invocation: on a scheduler's thread, only then are
- * the outbox's DataSource connections enlisted in it (the EntityManager's own connection, shared).
+ * stateless EJB because the sweeper calls it on a scheduler's thread (a {@code Periodic} task), where the platform
+ * begins its own transactions in EJB invocations too ({@code Deliveries}, {@code OutboxSweep}: a CDI
+ * {@code @Transactional} transaction begun on such a thread once left the DataSource's connections in auto-commit).
+ * What a batch writes, the outbox rows included, goes through the EntityManager.
  */
 @Stateless
 public class SoldOutLift {

@@ -7,9 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * One batch of a sweeper's work, in a transaction of its own (a failure loses one batch's work, not the sweeper). A
- * stateless EJB so that the transaction begins inside an EJB invocation: on a scheduler's thread, only then are
- * the outbox's DataSource connections enlisted in it (the EntityManager's own connection, shared).
+ * One batch of a sweeper's work, in a transaction of its own (a failure loses one batch's work, not the sweeper),
+ * which {@link Reservations} joins. A stateless EJB because the sweepers call it on a scheduler's thread (a
+ * {@code Periodic} task), where the platform begins its own transactions in EJB invocations too ({@code Deliveries},
+ * {@code OutboxSweep}: a CDI {@code @Transactional} transaction begun on such a thread once left the DataSource's
+ * connections in auto-commit). What a pass writes, the outbox rows included, goes through the EntityManager.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

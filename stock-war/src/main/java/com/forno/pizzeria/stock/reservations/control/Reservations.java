@@ -50,9 +50,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * rows whose sale state may flip (see {@link Alerts}). A late commit that holds an expired reservation again takes
  * them in this order too, as a reservation does.
  * <p>
- * A stateless EJB, for one reason: the platform calls it on the message client's (or a scheduler's) thread, and
- * only inside an EJB invocation are the DataSource connections the outbox uses enlisted in the caller's JTA
- * transaction, i.e. the very connection of the EntityManager. Without it the outbox row committed on its own.
+ * A stateless EJB with MANDATORY: it begins no transaction and refuses to run outside one; it joins the one its
+ * caller began in an EJB invocation (the platform's {@code Deliveries} for a command, {@code SweepPasses} for a
+ * sweep). Everything it writes, its outbox rows included ({@link Outbox} writes through the caller's
+ * EntityManager), goes through the EntityManager, on that transaction's one connection.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
