@@ -105,6 +105,18 @@ pg_admin() {
   fi
 }
 
+# Runs a script as PostgreSQL's superuser, connected as pg_admin connects (its psql reads PG* and the rest of its
+# settings from the environment).
+pg_admin_run() { # pg_admin_run SCRIPT
+  if psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+    PGHOST="$PG_HOST" PGPORT="$PG_PORT" PGUSER=postgres sh "$1"
+  elif is_root && has runuser; then
+    (cd / && PGPORT="$PG_PORT" runuser -p -u postgres -- sh "$1")
+  else
+    die "cannot reach PostgreSQL as a superuser (user postgres) on $PG_HOST:$PG_PORT"
+  fi
+}
+
 # --- RabbitMQ ---------------------------------------------------------------------------------------------------
 
 # rabbitmqctl against the node this stack uses: the machine's, or PIZZERIA_RABBITMQ_NODE (a test's own node; the

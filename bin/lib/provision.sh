@@ -23,53 +23,24 @@ db_password() { # db_password SCHEMA|analytics
 
 role_of() { printf '%s_%s' "$DB" "$1"; }
 
-# The schemas a service's role owns: its own and, for orders, its read model (reports), which is rebuilt apart
-# from the saga's tables.
-owned_schemas() { if [ "$1" = orders ]; then echo "orders orders_read"; else echo "$1"; fi; }
-
 # The services that talk over the broker, each as a user of its own.
 BROKER_SERVICES=(orders stock payments)
 broker_user() { printf '%s-%s' "$VHOST" "$1"; }
 broker_password() { secret "amqp-password-$VHOST-$1"; }
 uses_broker() { [[ " ${BROKER_SERVICES[*]} " == *" $1 "* ]]; }
 
-# One database per stack; in it one schema per service, owned by that service's own login role.
+# One database per stack; in it one schema per service, owned by that service's own login role, and the ai
+# service's read-only analytics role (it reads only the views each service's migrations grant it, cannot write, and
+# gives up on a slow query). The SQL is Kubernetes's provisioning Job's and docker-compose's, run from the same file
+# (kubernetes/base/postgres/provision.sh), with this stack's database and passwords in its environment.
 provision() {
   ensure_postgres
   [[ "$DB" =~ ^[a-z][a-z0-9_]*$ ]] || die "PIZZERIA_DB must be a lower-case identifier, not '$DB'"
-  if [ -z "$(pg_admin -d postgres -c "select 1 from pg_database where datname = '$DB'")" ]; then
-    pg_admin -d postgres -c "create database $DB" >/dev/null
-  fi
-  pg_admin -d "$DB" -c "revoke create on schema public from public" >/dev/null
-  local schema role
-  for schema in $SCHEMAS; do
-    role="$(role_of "$schema")"
-    pg_admin -d "$DB" >/dev/null <<SQL
-do \$\$ begin
-  if not exists (select from pg_roles where rolname = '$role') then
-    create role $role login;
-  end if;
-end \$\$;
-alter role $role with login password '$(db_password "$schema")';
-alter role $role set search_path = $schema;
-grant connect on database $DB to $role;
-$(for owned in $(owned_schemas "$schema"); do echo "create schema if not exists $owned authorization $role;"; done)
-SQL
-  done
-  # The ai service's analytics role: it logs in, reads only the views each service grants it (their migrations
-  # grant SELECT to ${analyticsRole}), cannot write, and gives up on a slow query.
-  role="$(role_of analytics)"
-  pg_admin -d "$DB" >/dev/null <<SQL
-do \$\$ begin
-  if not exists (select from pg_roles where rolname = '$role') then
-    create role $role login;
-  end if;
-end \$\$;
-alter role $role with login password '$(db_password analytics)' nosuperuser nocreatedb nocreaterole;
-alter role $role set default_transaction_read_only = on;
-alter role $role set statement_timeout = '3s';
-grant connect on database $DB to $role;
-SQL
+  (
+    export PIZZERIA_DB="$DB" PIZZERIA_SCHEMAS="$SCHEMAS"
+    for schema in $SCHEMAS analytics; do export "PIZZERIA_DB_PASSWORD_${schema^^}=$(db_password "$schema")"; done
+    pg_admin_run "$ROOT/kubernetes/base/postgres/provision.sh" >/dev/null
+  ) || die "could not provision the database $DB"
   if [ -n "$VHOST" ]; then provision_broker; fi
 }
 

@@ -1,10 +1,11 @@
 #!/bin/sh
-# One database, and in it one schema per service owned by that service's own login role: what
-# `bin/pizzeria provision` does locally (database pizzeria, role pizzeria_<svc> owning schema <svc>, search_path
-# <svc>, no CREATE on public). Idempotent: run it again after adding a service or changing a password.
-#
-# Runs as the Kubernetes Job postgres-provision (PGHOST/PGUSER/PGPASSWORD point at the server) and, in
-# docker-compose, from /docker-entrypoint-initdb.d on the first start (PGHOST unset: the local socket).
+# One database, and in it one schema per service owned by that service's own login role (database pizzeria, role
+# pizzeria_<svc> owning schema <svc>, search_path <svc>, no CREATE on public). Idempotent: run it again after adding
+# a service or changing a password. The one provisioning of every environment but production's operator (whose
+# bootstrap.sql declares the same roles and schemas without passwords):
+#   - the Kubernetes Job postgres-provision (PGHOST/PGUSER/PGPASSWORD point at the server);
+#   - docker-compose, from /docker-entrypoint-initdb.d on the first start (PGHOST unset: the local socket);
+#   - `bin/pizzeria provision` and `up` (bin/lib/provision.sh), with each stack's database and generated passwords.
 # Plus the ai service's read-only analytics role <db>_analytics (SELECT on the views each service's migrations grant
 # it, read-only transactions, 3 s statement timeout), which must exist before those migrations run.
 # Environment:
