@@ -3,7 +3,6 @@ package com.forno.pizzeria.orders.ordering.boundary;
 import com.forno.pizzeria.platform.openapi.SuccessResponse;
 import com.forno.pizzeria.platform.openapi.ProblemResponse;
 import com.forno.pizzeria.orders.ordering.control.Menu;
-import com.forno.pizzeria.orders.ordering.control.OrderProblems.KeyReused;
 import com.forno.pizzeria.orders.ordering.control.Ordering;
 import com.forno.pizzeria.orders.ordering.control.Pricing;
 import com.forno.pizzeria.orders.ordering.entity.Order;
@@ -101,8 +100,7 @@ public class OrdersResource {
         }
         UUID customer = caller.id();
         String fingerprint = request.fingerprint();
-        Order order = ordering.byIdempotencyKey(customer, idempotencyKey)
-                .map(first -> replay(first, fingerprint))
+        Order order = ordering.placedBefore(customer, idempotencyKey, fingerprint)
                 .orElseGet(() -> placeOnce(customer, idempotencyKey, fingerprint, request));
 
         Duration wait = Prefer.waitOf(prefer);
@@ -175,17 +173,8 @@ public class OrdersResource {
             return ordering.place(customer, idempotencyKey, fingerprint, lines, address, request.payment().cardToken());
         } catch (PersistenceException | TransactionalException raced) {
             // a concurrent request with the same key won the unique (customer, key): answer as a replay
-            return ordering.byIdempotencyKey(customer, idempotencyKey)
-                    .map(first -> replay(first, fingerprint))
-                    .orElseThrow(() -> raced);
+            return ordering.placedBefore(customer, idempotencyKey, fingerprint).orElseThrow(() -> raced);
         }
-    }
-
-    private static Order replay(Order first, String fingerprint) {
-        if (!first.sameRequest(fingerprint)) {
-            throw new KeyReused();
-        }
-        return first;
     }
 
     private static Response created(Order order, Duration wait) {

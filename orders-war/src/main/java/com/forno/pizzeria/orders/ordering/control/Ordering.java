@@ -1,10 +1,10 @@
 package com.forno.pizzeria.orders.ordering.control;
 
 import com.forno.pizzeria.contracts.stock.ReserveStock;
+import com.forno.pizzeria.orders.ordering.control.OrderProblems.KeyReused;
 import com.forno.pizzeria.orders.ordering.entity.Order;
 import com.forno.pizzeria.orders.ordering.entity.OrderLine;
 import com.forno.pizzeria.orders.ordering.entity.OrderStatus;
-
 import com.forno.pizzeria.platform.addresses.Address;
 import com.forno.pizzeria.platform.messaging.Outbox;
 import com.forno.pizzeria.platform.paging.Page;
@@ -104,7 +104,21 @@ public class Ordering {
         return em.find(Order.class, id);
     }
 
-    public Optional<Order> byIdempotencyKey(UUID customer, String idempotencyKey) {
+    /**
+     * The order this customer already placed with this Idempotency-Key, when the request is the same one again (a
+     * client's retry: answered with that order, nothing placed twice); a key used before for another request is
+     * refused ({@link KeyReused}); empty when the key is new.
+     */
+    public Optional<Order> placedBefore(UUID customer, String idempotencyKey, String fingerprint) {
+        return byIdempotencyKey(customer, idempotencyKey).map(first -> {
+            if (!first.sameRequest(fingerprint)) {
+                throw new KeyReused();
+            }
+            return first;
+        });
+    }
+
+    private Optional<Order> byIdempotencyKey(UUID customer, String idempotencyKey) {
         return em.createQuery("select o from Order o where o.customerId = :customer and o.idempotencyKey = :key", Order.class)
                 .setParameter("customer", customer)
                 .setParameter("key", idempotencyKey)
