@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
@@ -26,7 +27,17 @@ import org.HdrHistogram.Histogram;
  * {@code spread} (a dozen pizzas that share mozzarella), {@code scarce} (stock for exactly 50 units, far more
  * demand: the no-oversell check under load).
  * <p>
- * Usage: {@code LoadTest <gateway> <admin-email> <admin-password> <scenario> <clients> <orders> [pgbench-tps]}
+ * With an arrival rate ({@code open-rate} > 0) the run is open-loop instead: orders arrive at that fixed rate
+ * whatever the answers (a pizzeria's customers do not wait for each other), and each time to decision is counted
+ * from the moment the order was due, not from when it could be sent, so that a stalled stack is not hidden by a
+ * generator that waited for it (coordinated omission).
+ * <p>
+ * When {@code PIZZERIA_BENCH_HOOK} names a command, it is run with {@code before} once the menu and the customers
+ * exist and with {@code after} once the last order has its answer (bench/run takes its snapshots there, so that
+ * sign-ups are not counted as the orders' cost).
+ * <p>
+ * Usage: {@code LoadTest <gateway> <admin-email> <admin-password> <scenario> <clients> <orders> [pgbench-tps]
+ * [minimal-saga-orders/s] [open-rate]}
  */
 public final class LoadTest {
 
@@ -34,7 +45,7 @@ public final class LoadTest {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 6) {
-            System.err.println("usage: LoadTest <gateway> <admin-email> <admin-password> <hot|spread|scarce> <clients> <orders> [pgbench-tps]");
+            System.err.println("usage: LoadTest <gateway> <admin-email> <admin-password> <hot|spread|scarce> <clients> <orders> [pgbench-tps] [minimal-saga-orders/s] [open-rate]");
             System.exit(2);
         }
         Gateway gateway = new Gateway(args[0], Integer.parseInt(args[4]));
@@ -43,12 +54,19 @@ public final class LoadTest {
         int clients = Integer.parseInt(args[4]);
         int orders = Integer.parseInt(args[5]);
         double pgbenchTps = args.length > 6 ? Double.parseDouble(args[6]) : 0;
+        double minimalSaga = args.length > 7 ? Double.parseDouble(args[7]) : 0;
+        double openRate = args.length > 8 ? Double.parseDouble(args[8]) : 0;
 
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Menu menu = Menu.create(gateway, admin, run, scenario, orders);
         List<String> customers = customers(gateway, run, clients);
-        Result result = drive(gateway, menu, customers, orders, scenario.equals("spread"));
-        result.print(scenario, clients, menu.oversell(gateway, admin, result.confirmedUnits), pgbenchTps);
+        hook("before");
+        Result result = openRate > 0
+                ? arrive(gateway, menu, customers, orders, scenario.equals("spread"), openRate)
+                : drive(gateway, menu, customers, orders, scenario.equals("spread"));
+        hook("after");
+        String name = openRate > 0 ? String.format("%s, open loop at %.1f orders/s", scenario, openRate) : scenario;
+        result.print(name, clients, menu.oversell(gateway, admin, result.confirmedUnits), pgbenchTps, minimalSaga);
         System.exit(0);
     }
 
@@ -136,22 +154,7 @@ public final class LoadTest {
             Random random = new Random(c);
             clients.add(pool.submit(() -> {
                 while (remaining.getAndDecrement() > 0) {
-                    String product = menu.products().get(spread ? random.nextInt(menu.products().size()) : 0);
-                    int quantity = 1 + random.nextInt(3);
-                    JsonArrayBuilder items = Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder().add("productId", product).add("quantity", quantity));
-                    JsonObject body = Json.createObjectBuilder().add("items", items)
-                            .add("payment", Json.createObjectBuilder().add("cardToken", "tok_approved")).build();
-                    long sent = System.nanoTime();
-                    try {
-                        var answer = gateway.post("orders", token, body, "Idempotency-Key", UUID.randomUUID().toString(),
-                                "Prefer", "wait=10");
-                        long micros = (System.nanoTime() - sent) / 1000;
-                        result.record(answer, micros, quantity);
-                    } catch (Exception e) {
-                        result.errors.increment();
-                        System.err.println("order failed: " + e);
-                    }
+                    place(gateway, menu, token, random, spread, System.nanoTime(), result);
                 }
                 return null;
             }));
@@ -162,6 +165,68 @@ public final class LoadTest {
         result.seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
         return result;
+    }
+
+    /**
+     * Open loop: order i is due at start + i / rate, sent then on a thread of its own (never held back by the
+     * answers to the ones before it), and timed from when it was due.
+     */
+    private static Result arrive(Gateway gateway, Menu menu, List<String> customers, int orders, boolean spread,
+            double rate) throws Exception {
+        Result result = new Result();
+        ExecutorService pool = Executors.newCachedThreadPool();
+        long intervalNanos = (long) (1e9 / rate);
+        long started = System.nanoTime();
+        List<Future<?>> sent = new ArrayList<>();
+        for (int i = 0; i < orders; i++) {
+            long due = started + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            String token = customers.get(i % customers.size());
+            Random random = new Random(i);
+            sent.add(pool.submit(() -> {
+                place(gateway, menu, token, random, spread, due, result);
+                return null;
+            }));
+        }
+        for (Future<?> order : sent) {
+            order.get();
+        }
+        result.seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        return result;
+    }
+
+    /** Places one order and records its time to decision, counted from {@code dueNanos}. */
+    private static void place(Gateway gateway, Menu menu, String token, Random random, boolean spread, long dueNanos,
+            Result result) {
+        String product = menu.products().get(spread ? random.nextInt(menu.products().size()) : 0);
+        int quantity = 1 + random.nextInt(3);
+        JsonArrayBuilder items = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("productId", product).add("quantity", quantity));
+        JsonObject body = Json.createObjectBuilder().add("items", items)
+                .add("payment", Json.createObjectBuilder().add("cardToken", "tok_approved")).build();
+        try {
+            var answer = gateway.post("orders", token, body, "Idempotency-Key", UUID.randomUUID().toString(),
+                    "Prefer", "wait=10");
+            result.record(answer, (System.nanoTime() - dueNanos) / 1000, quantity);
+        } catch (Exception e) {
+            result.errors.increment();
+            System.err.println("order failed: " + e);
+        }
+    }
+
+    private static void hook(String phase) throws Exception {
+        String command = System.getenv("PIZZERIA_BENCH_HOOK");
+        if (command == null || command.isBlank()) {
+            return;
+        }
+        int exit = new ProcessBuilder(command, phase).inheritIO().start().waitFor();
+        if (exit != 0) {
+            System.err.println(command + " " + phase + " exited with " + exit);
+        }
     }
 
     static final class Result {
@@ -196,7 +261,7 @@ public final class LoadTest {
             }
         }
 
-        void print(String scenario, int clients, long oversell, double pgbenchTps) {
+        void print(String scenario, int clients, long oversell, double pgbenchTps, double minimalSaga) {
             confirmedUnits = units.sum();
             long decided = latency.getTotalCount();
             double decisionsPerSecond = decided / seconds;
@@ -213,6 +278,10 @@ public final class LoadTest {
             if (pgbenchTps > 0) {
                 System.out.printf("pgbench hot-row tps     %8.1f%n", pgbenchTps);
                 System.out.printf("decisions / hot-row tps %8.1f %%%n", 100 * decisionsPerSecond / pgbenchTps);
+            }
+            if (minimalSaga > 0) {
+                System.out.printf("minimal-saga orders/s   %8.1f%n", minimalSaga);
+                System.out.printf("decisions / minimal saga %7.1f %%%n", 100 * decisionsPerSecond / minimalSaga);
             }
         }
     }

@@ -87,10 +87,20 @@ public final class Topology {
         }
     }
 
-    /** Commands for stock: reserve, commit, release. */
-    public static final QueueSpec STOCK_COMMANDS = new QueueSpec("stock.commands", "stock.command.#");
-    /** Commands for payments: authorise, capture, void. */
-    public static final QueueSpec PAYMENTS_COMMANDS = new QueueSpec("payments.commands", "payments.command.#");
+    /** OrderConfirmed's routing key (MessageType's, which cannot be read here while the classes initialise). */
+    private static final String ORDER_CONFIRMED = "orders.event.confirmed";
+
+    /**
+     * Commands for stock: reserve, commit, release; and OrderConfirmed, which commits the order's reservation. The
+     * confirmation is one message bound to the three queues that act on it (stock commits, payments captures, the
+     * read side records it) rather than a command for each: a published message, an outbox row and its relay work
+     * fewer per order for each command it replaces.
+     */
+    public static final QueueSpec STOCK_COMMANDS = new QueueSpec("stock.commands", "stock.command.#",
+            ORDER_CONFIRMED);
+    /** Commands for payments: authorise, capture, void; and OrderConfirmed, which captures the order's payment. */
+    public static final QueueSpec PAYMENTS_COMMANDS = new QueueSpec("payments.commands", "payments.command.#",
+            ORDER_CONFIRMED);
     /** The saga's inbound replies: from stock and from payments. */
     public static final QueueSpec ORDERS_REPLIES = new QueueSpec("orders.replies", "stock.reply.#", "payments.reply.#");
     /** Order events for orders' own read side (reports), which projects them apart from the saga. */

@@ -13,14 +13,15 @@ class TopologyTest {
 
     @ParameterizedTest
     @EnumSource(MessageType.class)
-    void everyCommandReplyAndOrderEventReachesExactlyOneWorkQueue(MessageType type) {
+    void everyCommandReplyAndOrderEventReachesExactlyOneWorkQueueButTheConfirmationThree(MessageType type) {
         long queues = Topology.QUEUES.stream()
                 .filter(q -> q.kind() == Topology.Kind.WORK)
                 .filter(q -> q.bindings().stream().anyMatch(pattern -> matches(pattern, type.routingKey())))
                 .count();
 
-        // stock's events are for integrations and operators (the event buffer): no service works on them
-        long expected = type.routingKey().startsWith("stock.event.") ? 0 : 1;
+        // stock's events are for integrations and operators (the event buffer): no service works on them; an
+        // order's confirmation is stock's commit, payments' capture and the read side's entry at once
+        long expected = type.routingKey().startsWith("stock.event.") ? 0 : type == MessageType.ORDER_CONFIRMED ? 3 : 1;
         assertThat(queues).as("work queues bound to %s", type.routingKey()).isEqualTo(expected);
     }
 

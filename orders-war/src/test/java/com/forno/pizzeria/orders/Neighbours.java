@@ -53,6 +53,8 @@ final class Neighbours {
 
     /** Everything orders sent, by order id: commands to stock and payments, and its events. */
     private final Map<UUID, List<Envelope>> sent = new ConcurrentHashMap<>();
+    /** per order: "queue type" of every message received, to tell which queues a message reached */
+    private final Map<UUID, List<String>> arrivals = new ConcurrentHashMap<>();
 
     private final Channel replies;
 
@@ -90,7 +92,7 @@ final class Neighbours {
         Channel in = connection.createChannel();
         for (String queue : List.of(Topology.STOCK_COMMANDS.name(), Topology.PAYMENTS_COMMANDS.name(),
                 Topology.EVENTS.name())) {
-            in.basicConsume(queue, true, (tag, delivery) -> receive(
+            in.basicConsume(queue, true, (tag, delivery) -> receive(queue,
                     Json.fromJson(new String(delivery.getBody(), StandardCharsets.UTF_8), Envelope.class)), tag -> { });
         }
     }
@@ -110,8 +112,16 @@ final class Neighbours {
                 .filter(e -> e.type().equals(type.typeName())).toList();
     }
 
-    private synchronized void receive(Envelope message) throws IOException {
+    /** The queues of stock, payments and the event buffer that a message of this type about the order reached. */
+    List<String> queuesReached(String orderId, MessageType type) {
+        return arrivals.getOrDefault(UUID.fromString(orderId), List.of()).stream()
+                .filter(arrival -> arrival.endsWith(" " + type.typeName()))
+                .map(arrival -> arrival.substring(0, arrival.indexOf(' '))).toList();
+    }
+
+    private synchronized void receive(String queue, Envelope message) throws IOException {
         UUID order = UUID.fromString(message.correlationId());
+        arrivals.computeIfAbsent(order, id -> new CopyOnWriteArrayList<>()).add(queue + " " + message.type());
         sent.computeIfAbsent(order, id -> new CopyOnWriteArrayList<>()).add(message);
         MessageType type = MessageType.named(message.type()).orElseThrow();
         switch (type) {

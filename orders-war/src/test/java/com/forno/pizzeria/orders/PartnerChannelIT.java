@@ -3,6 +3,8 @@ package com.forno.pizzeria.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+
+import com.forno.pizzeria.contracts.MessageType;
 import com.forno.pizzeria.orders.Partner.Reply;
 import java.net.URL;
 import java.time.Duration;
@@ -68,8 +70,10 @@ class PartnerChannelIT {
         assertThat(types(id)).containsExactly("OrderStatusChanged", "OrderAccepted");
         assertThat(partner.repliesAbout(id).get(0).body().getString("status")).isEqualTo("PENDING");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(neighbours.sentTypes(orderId))
-                .contains("ReserveStock", "CommitReservation", "OrderCreated", "OrderConfirmed")
-                .doesNotContain("AuthorizePayment", "CapturePayment", "VoidPayment"));
+                .contains("ReserveStock", "OrderCreated", "OrderConfirmed")
+                .doesNotContain("AuthorizePayment", "CommitReservation", "CapturePayment", "VoidPayment"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(neighbours.queuesReached(orderId, MessageType.ORDER_CONFIRMED))
+                .as("the confirmation commits the stock").contains("stock.commands"));
         assertThat(partner.orders(id)).isEqualTo(1);
         // the staff see it on the read side as a partner's order; the partner's metrics count it
         Api api = new Api(base);
@@ -93,7 +97,9 @@ class PartnerChannelIT {
         assertThat(partner.repliesAbout(id).get(1).body().getString("status")).isEqualTo("AWAITING_PAYMENT");
         String orderId = finalReply(id).body().getString("orderId");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(neighbours.sentTypes(orderId))
-                .contains("AuthorizePayment", "CommitReservation", "CapturePayment"));
+                .contains("AuthorizePayment", "OrderConfirmed"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(neighbours.queuesReached(orderId, MessageType.ORDER_CONFIRMED))
+                .contains("stock.commands", "payments.commands"));
     }
 
     @Test

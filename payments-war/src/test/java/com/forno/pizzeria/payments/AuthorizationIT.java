@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.forno.pizzeria.contracts.Envelope;
+import com.forno.pizzeria.contracts.orders.OrderConfirmed;
+import com.forno.pizzeria.contracts.orders.OrderLine;
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
 import com.forno.pizzeria.contracts.payments.PaymentDeclined;
 import java.net.URL;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +69,28 @@ class AuthorizationIT {
         await("captured").atMost(Bus.REPLY_WITHIN).until(() -> "CAPTURED".equals(Ledger.status(order)));
         assertThat(Ledger.payment(order).orElseThrow().processorCalls()).isEqualTo(2);
         assertThat(FakeProcessor.holdStatus(order)).isEqualTo("CAPTURED");
+    }
+
+    @Test
+    void theOrdersConfirmationCapturesItsPaymentOnceAndAPrepaidOrdersTakesNothing() throws Exception {
+        authorized(bus.authorize(order, customer, 4590, "tok_approved"));
+        var confirmed = new OrderConfirmed(order, customer, List.of(new OrderLine(UUID.randomUUID(), "Calabresa", 1, 4590)),
+                4590, Instant.now(), 2);
+
+        Envelope first = bus.send(confirmed);
+        Envelope again = bus.send(confirmed);
+
+        await("both confirmations applied").atMost(Bus.REPLY_WITHIN)
+                .until(() -> Ledger.applied(first.id()) && Ledger.applied(again.id()));
+        assertThat(Ledger.status(order)).isEqualTo("CAPTURED");
+        assertThat(Ledger.payment(order).orElseThrow().processorCalls()).as("authorise, capture once").isEqualTo(2);
+        assertThat(FakeProcessor.holdStatus(order)).isEqualTo("CAPTURED");
+
+        // a partner's prepaid order is confirmed without ever asking payments: nothing to take, nothing failed
+        UUID prepaid = UUID.randomUUID();
+        Envelope partners = bus.send(new OrderConfirmed(prepaid, customer, List.of(), 9000, Instant.now(), 1));
+        await("prepaid confirmation applied").atMost(Bus.REPLY_WITHIN).until(() -> Ledger.applied(partners.id()));
+        assertThat(Ledger.payments(prepaid)).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.forno.pizzeria.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.forno.pizzeria.contracts.orders.OrderConfirmed;
 import com.forno.pizzeria.contracts.stock.CommitReservation;
 import com.forno.pizzeria.contracts.stock.ReleaseReservation;
 import com.forno.pizzeria.contracts.stock.ReservationLost;
@@ -161,6 +162,25 @@ class ReservationsIT {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> Db.movements(k.cheese(), "SALE") == 1);
         assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(1800L, 0L);
+        ledgerAddsUp(k.cheese(), k.dough());
+    }
+
+    @Test
+    void theOrdersConfirmationCommitsItsReservationAndIsSoldOnce() throws Exception {
+        Kitchen k = kitchen(2000, 10);
+        UUID order = UUID.randomUUID();
+        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
+        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+        var confirmed = new OrderConfirmed(order, UUID.randomUUID(), List.of(), 4590, Instant.now(), 2);
+
+        UUID first = bus.send(confirmed, order);
+        UUID again = bus.send(confirmed, order);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(first) && Db.applied(again));
+        assertThat(Db.reservationState(order)).isEqualTo("COMMITTED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.movements(k.cheese(), "SALE") == 1);
+        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(1800L, 0L);
+        assertThat(bus.replies(order)).as("a commit is not answered").hasSize(1);
         ledgerAddsUp(k.cheese(), k.dough());
     }
 

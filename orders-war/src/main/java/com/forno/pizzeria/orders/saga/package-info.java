@@ -3,7 +3,7 @@
  * one transaction with the next commands in the outbox; a sweeper asks again and then compensates, so no order
  * waits forever; decisions are announced with PostgreSQL NOTIFY so that {@code Prefer: wait} answers at once.
  * <p>
- * One step may follow CONFIRMED: stock answers ReservationLost when the CommitReservation reached it after the hold
+ * One step may follow CONFIRMED: stock answers ReservationLost when the OrderConfirmed reached it after the hold
  * expired and the ingredients had gone to other orders (stock or the broker was down longer than the hold had
  * left). The customer has paid for food that may not be made, so a CONFIRMED order is cancelled (OUT_OF_STOCK, the
  * shortages recorded) and VoidPayment gives the money back; counted in
@@ -12,8 +12,9 @@
  * loss of an order that is not CONFIRMED, changes nothing: orders never move backwards.
  * <p>
  * Consumes {@code orders.replies}: StockReserved, StockRejected, ReservationLost, PaymentAuthorized,
- * PaymentDeclined. Publishes AuthorizePayment, CommitReservation, CapturePayment, ReleaseReservation, VoidPayment,
- * OrderConfirmed, OrderRejected, OrderCancelled. Config keys: {@code orders.saga.stock-timeout-seconds} (20),
+ * PaymentDeclined. Publishes AuthorizePayment, ReleaseReservation, VoidPayment, OrderConfirmed (bound to stock's and
+ * payments' command queues too: it is the reservation's commit and the payment's capture), OrderRejected,
+ * OrderCancelled. Config keys: {@code orders.saga.stock-timeout-seconds} (20),
  * {@code orders.saga.payment-timeout-seconds} (30), {@code orders.saga.max-retries} (2),
  * {@code orders.saga.hold-margin-seconds} (15), {@code orders.saga.sweep-ms} (2000).
  */

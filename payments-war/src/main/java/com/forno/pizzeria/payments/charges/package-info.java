@@ -1,7 +1,8 @@
 /**
  * Charges: card authorisations, captures, voids and refunds for the order saga, and reading them back.
  * <p>
- * <b>Consumes</b> {@code payments.commands}: {@code AuthorizePayment}, {@code CapturePayment}, {@code VoidPayment}
+ * <b>Consumes</b> {@code payments.commands}: {@code AuthorizePayment}, {@code CapturePayment} or the order's
+ * {@code OrderConfirmed} (bound to the queue: the same capture), {@code VoidPayment}
  * ({@link com.forno.pizzeria.payments.charges.boundary.PaymentCommands}). <b>Publishes</b>, through the outbox, to
  * {@code orders.replies}: {@code PaymentAuthorized} or {@code PaymentDeclined} for every AuthorizePayment (a repeat
  * gets the first answer again); nothing for a capture or a void.

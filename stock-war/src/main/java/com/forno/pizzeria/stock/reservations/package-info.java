@@ -32,7 +32,7 @@
  * rolls all back and the message is redelivered (dead-lettered after the delivery limit). Commands about one order
  * are serialised across instances by a transaction-scoped advisory lock on the order id.
  * <p>
- * Consumes: ReserveStock, CommitReservation, ReleaseReservation. Publishes: StockReserved, StockRejected,
+ * Consumes: ReserveStock, CommitReservation or OrderConfirmed (the same commit), ReleaseReservation. Publishes: StockReserved, StockRejected,
  * ReservationLost (to orders), and through {@code alerts} StockLow and ProductAvailabilityChanged. Metrics:
  * {@code stock.reservations}{outcome = reserved|rejected|committed|released|expired|recommitted|lost},
  * {@code stock.reservations.rejected}{reason}. Config keys: {@code stock.reservation.ttl-seconds}

@@ -1,11 +1,9 @@
 package com.forno.pizzeria.orders.saga.control;
 
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
-import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
 import com.forno.pizzeria.contracts.payments.PaymentDeclined;
 import com.forno.pizzeria.contracts.payments.VoidPayment;
-import com.forno.pizzeria.contracts.stock.CommitReservation;
 import com.forno.pizzeria.contracts.stock.ReleaseReservation;
 import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.StockRejected;
@@ -38,7 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The order saga (ARCHITECTURE.md §6), orchestrated here. Each step runs in the transaction of the message or
  * request that triggers it: it locks the order row, moves the order, and writes the next commands to the outbox in
- * that same transaction. Answers that come late or twice (a retried command, a reply to a cancelled order) are
+ * that same transaction. The confirmation is one event, OrderConfirmed, which stock applies as the reservation's
+ * commit and payments as the capture (the topology binds it to their command queues). Answers that come late or twice (a retried command, a reply to a cancelled order) are
  * recognised from the order's status and never move it backwards; compensations (release, void) are re-sent when
  * needed because stock and payments apply them idempotently.
  */
@@ -99,7 +98,7 @@ public class Saga {
                 if (order.prepaid()) {
                     // the partner collected the money: held stock is all this order waited for
                     order.confirmPrepaid(reply.expiresAt(), now());
-                    outbox.send(new CommitReservation(order.id()), order.id());
+                    // its OrderConfirmed commits the reservation (payments finds no payment of its own to capture)
                     events.announce(order);
                     decided(order);
                     return;
@@ -124,7 +123,7 @@ public class Saga {
     }
 
     /**
-     * Stock could not honour a confirmation: the hold had expired before the CommitReservation reached it (stock or
+     * Stock could not honour a confirmation: the hold had expired before the OrderConfirmed reached it (stock or
      * the broker was down longer than the hold's time) and the ingredients went to other orders. A CONFIRMED order
      * is cancelled (OUT_OF_STOCK, with the shortages) and its money goes back: VoidPayment (payments refunds a
      * captured payment, voids an authorised one); nothing is held, so nothing is released. Once the kitchen has
@@ -169,8 +168,7 @@ public class Saga {
                 return;
             }
             order.confirm(now());
-            outbox.send(new CommitReservation(order.id()), order.id());
-            outbox.send(new CapturePayment(order.id()), order.id());
+            // OrderConfirmed is stock's commit and payments' capture too (bound to their queues): no command each
             events.announce(order);
             decided(order);
         } else if (order.status() == OrderStatus.CANCELLED) {

@@ -4,6 +4,7 @@ import com.forno.pizzeria.contracts.Envelope;
 import com.forno.pizzeria.contracts.MessageType;
 import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.contracts.Topology.QueueSpec;
+import com.forno.pizzeria.contracts.orders.OrderConfirmed;
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.VoidPayment;
@@ -34,6 +35,8 @@ public class PaymentCommands implements MessageHandler {
         switch (type) {
             case AUTHORIZE_PAYMENT -> charges.authorize(message.payloadAs(AuthorizePayment.class));
             case CAPTURE_PAYMENT -> charges.capture(message.payloadAs(CapturePayment.class));
+            // the order's confirmation, bound to this queue: take the money
+            case ORDER_CONFIRMED -> charges.capture(message.payloadAs(OrderConfirmed.class));
             case VOID_PAYMENT -> charges.cancel(message.payloadAs(VoidPayment.class));
             default -> throw unexpected(message);
         }

@@ -1,5 +1,6 @@
 package com.forno.pizzeria.payments.charges.control;
 
+import com.forno.pizzeria.contracts.orders.OrderConfirmed;
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
@@ -31,7 +32,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  * When its answer never came (timeout, error after the retries) the outcome is unknown: the order's reference is
  * voided before the decline, or, if that void fails, the decline goes out anyway and the payment owes the void
  * ({@link UnknownOutcomes}). The answer goes out through the outbox, with the transaction.</li>
- * <li><b>capture</b>: AUTHORIZED → CAPTURED; anything else is left as it is (already captured, or voided by a
+ * <li><b>capture</b> (CapturePayment, or the order's OrderConfirmed: a prepaid order's finds no payment and takes
+ * nothing): AUTHORIZED → CAPTURED; anything else is left as it is (already captured, or voided by a
  * cancellation that came first).</li>
  * <li><b>void</b>: marks the order cancelled (the tombstone a late authorisation finds), then AUTHORIZED → VOIDED
  * or CAPTURED → REFUNDED; a declined or settled payment needs nothing.</li>
@@ -86,6 +88,21 @@ public class Charges {
             case DECLINED, VOIDED, REFUNDED -> LOG.log(Level.INFO,
                     "capture of order {0} ignored: its payment is {1}", order.orderId(), payment.status());
         }
+    }
+
+    /**
+     * The order was confirmed (OrderConfirmed, bound to payments' queue): capture its payment. An order confirmed
+     * without one here was paid to a partner (a prepaid order never asks payments): nothing to take. A card order is
+     * confirmed only after its PaymentAuthorized, which payments sends in the transaction that records the payment,
+     * so its payment is always here by then.
+     */
+    public void capture(OrderConfirmed event) {
+        requireOrder(event.orderId());
+        if (payments.ofOrder(event.orderId()).isEmpty()) {
+            LOG.log(Level.DEBUG, "order {0} confirmed with no payment here: paid to a partner", event.orderId());
+            return;
+        }
+        capture(new CapturePayment(event.orderId()));
     }
 
     public void cancel(VoidPayment command) {

@@ -4,6 +4,7 @@ import com.forno.pizzeria.contracts.Envelope;
 import com.forno.pizzeria.contracts.MessageType;
 import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.contracts.Topology.QueueSpec;
+import com.forno.pizzeria.contracts.orders.OrderConfirmed;
 import com.forno.pizzeria.contracts.stock.CommitReservation;
 import com.forno.pizzeria.contracts.stock.ReleaseReservation;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
@@ -36,6 +37,9 @@ public class StockCommands implements MessageHandler {
         switch (type) {
             case RESERVE_STOCK -> reservations.reserve(message.payloadAs(ReserveStock.class));
             case COMMIT_RESERVATION -> reservations.commit(message.payloadAs(CommitReservation.class));
+            // the order's confirmation, bound to this queue: what is held is sold
+            case ORDER_CONFIRMED -> reservations.commit(
+                    new CommitReservation(message.payloadAs(OrderConfirmed.class).orderId()));
             case RELEASE_RESERVATION -> reservations.release(message.payloadAs(ReleaseReservation.class));
             default -> throw new IllegalArgumentException("not a stock command: " + message.type());
         }

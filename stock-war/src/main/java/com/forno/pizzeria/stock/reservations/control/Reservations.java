@@ -147,7 +147,8 @@ public class Reservations {
      * The order is confirmed: what is held is sold. A HELD reservation is committed even if its time ran out a moment
      * ago and the sweeper has not come by yet: the stock is still held.
      * <p>
-     * Orders confirms only on a hold that has time left, but the CommitReservation may still arrive after the
+     * Called for CommitReservation and for OrderConfirmed alike (the confirmation is bound to stock's queue).
+     * Orders confirms only on a hold that has time left, but the confirmation may still arrive after the
      * sweeper expired it (stock or the broker was down longer than the hold's remaining time). The order is then
      * confirmed and paid for, so an EXPIRED reservation is held again, exactly as it was reserved (its ingredient
      * rows locked in sku order, every line within what is free, all or nothing), and committed at once (outcome
