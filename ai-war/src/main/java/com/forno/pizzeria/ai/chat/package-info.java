@@ -24,7 +24,8 @@
  * model never writes SQL, and every answer is stripped of anything that looks like an e-mail address.
  * <p>
  * Publishes and consumes no messages. Config keys: {@code ai.chat.provider} (offline | openai),
- * {@code ai.chat.zone} (America/Sao_Paulo; the report rows' days are orders' {@code pizzeria.reports.time-zone}: keep
+ * {@code ai.chat.today} (unset: the system clock's day in {@code ai.chat.zone}; a date yyyy-MM-dd fixes "today",
+ * as the container evaluation does), {@code ai.chat.zone} (America/Sao_Paulo; the report rows' days are orders' {@code pizzeria.reports.time-zone}: keep
  * the two equal, or the chatbot's days are not the console's), {@code ai.chat.openai.base-url}, {@code .model}, {@code .api-key},
  * {@code .timeout-seconds} (20), {@code .max-tool-rounds} (4).
  */

@@ -32,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -59,6 +60,14 @@ public class Insights {
     @Inject
     @ConfigProperty(name = "ai.chat.zone", defaultValue = "America/Sao_Paulo")
     String zone;
+
+    /**
+     * The day the chatbot takes for today (yyyy-MM-dd), instead of the clock's: for an evaluation whose questions
+     * ("hoje", "esta semana") were written for one fixed day. Unset in production.
+     */
+    @Inject
+    @ConfigProperty(name = "ai.chat.today")
+    Optional<String> fixedToday = Optional.empty();
 
     Clock clock = Clock.systemUTC();
 
@@ -400,7 +409,8 @@ public class Insights {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+        return fixedToday.filter(day -> !day.isBlank()).map(day -> LocalDate.parse(day.strip()))
+                .orElseGet(() -> LocalDate.now(clock.withZone(zone())));
     }
 
     private java.time.ZonedDateTime start(Window window) {

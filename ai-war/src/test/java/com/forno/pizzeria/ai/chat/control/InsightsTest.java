@@ -60,6 +60,17 @@ class InsightsTest {
     }
 
     @Test
+    void todayIsTheClocksDayInThePizzeriasZoneUnlessADayIsConfigured() {
+        insights.clock = Clock.fixed(Instant.parse("2025-11-27T02:00:00Z"), ZoneOffset.UTC);
+        assertThat(insights.today()).hasToString("2025-11-26");
+
+        insights.fixedToday = java.util.Optional.of("2024-02-29");
+        assertThat(insights.today()).hasToString("2024-02-29");
+        insights.fixedToday = java.util.Optional.of(" ");
+        assertThat(insights.today()).hasToString("2025-11-26");
+    }
+
+    @Test
     void aLimitIsOneToFifty() {
         assertThatThrownBy(() -> insights.topProducts("2025-11-01", "2025-11-02", null, 0))
                 .isInstanceOf(InvalidInput.class);
