@@ -52,6 +52,19 @@ class SessionCutoffsIT {
     }
 
     @Test
+    void aSecondEndPassesEveryTokenIssuedSinceTheFirstEvenWithinOneSecond() {
+        var boss = api.customer("zeca");
+        String admin = api.admin();
+        api.put("users/" + boss.id() + "/role", admin, Json.createObjectBuilder().add("role", "admin").build()).expect(200);
+        // signed in at once: its iat is lifted to the promotion's cut-off, which may still lie in the next second
+        long issuedAt = SignInIT.claims(api.signIn(boss.email(), TokensIT.PASSWORD)).getJsonNumber("iat").longValue();
+
+        api.put("users/" + boss.id() + "/role", admin, Json.createObjectBuilder().add("role", "customer").build()).expect(200);
+
+        assertThat(cutoff(boss.id()).orElseThrow()).as("the demotion's cut-off refuses the admin's token").isGreaterThan(issuedAt);
+    }
+
+    @Test
     void aRoleChangeAndADeletionListACutoffToo() {
         var cook = api.customer("valter");
         var leaving = api.customer("xenia");

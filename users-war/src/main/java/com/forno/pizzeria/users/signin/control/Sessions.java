@@ -94,10 +94,13 @@ public class Sessions {
      */
     public int endAll(UUID userId, String reason) {
         // the next whole second: tokens carry iat in seconds, and every token issued from now on gets an iat at or
-        // after it (see issue), so that none issued before the cut-off shares its second with one issued after
+        // after it (see issue), so that none issued before the cut-off shares its second with one issued after.
+        // A token issued since an earlier cut-off may carry that cut-off as its iat (issue lifts it there): a new
+        // cut-off passes the earlier one, or a second end within the same second would leave such a token working
         Instant notBefore = now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         em.createNativeQuery("insert into session_cutoffs (user_id, not_before) values (?1, ?2)"
-                        + " on conflict (user_id) do update set not_before = greatest(session_cutoffs.not_before, excluded.not_before)")
+                        + " on conflict (user_id) do update set not_before ="
+                        + " greatest(session_cutoffs.not_before + interval '1 second', excluded.not_before)")
                 .setParameter(1, userId)
                 .setParameter(2, java.sql.Timestamp.from(notBefore))
                 .executeUpdate();
