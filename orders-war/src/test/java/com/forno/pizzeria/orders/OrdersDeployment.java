@@ -1,20 +1,16 @@
 package com.forno.pizzeria.orders;
 
-import java.io.File;
+import com.forno.pizzeria.testing.BuiltWar;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The module's real WAR, deployed once for every container test class of the module. */
+/** The module's real WAR, as built, deployed once for every container test class of the module. */
 @ArquillianSuiteDeployment
 public class OrdersDeployment {
 
     @Deployment(testable = false)
     public static WebArchive war() {
-        return ShrinkWrap.create(ZipImporter.class, "orders.war")
-                .importFrom(new File(System.getProperty("it.war")))
-                .as(WebArchive.class);
+        return BuiltWar.named("orders.war");
     }
 }

@@ -6,37 +6,25 @@ import static org.awaitility.Awaitility.await;
 
 import com.forno.pizzeria.contracts.MessageType;
 import com.forno.pizzeria.orders.Partner.Reply;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Partners ordering over the broker, with stock and payments played by {@link Neighbours}: each test has a partner
  * of its own, which orders starts consuming once it is listed, and which talks plain AMQP.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PartnerChannelIT {
+class PartnerChannelIT extends AmongNeighbours {
 
-    @ArquillianResource
-    URL base;
-
-    Neighbours neighbours;
     Partner partner;
 
     @BeforeEach
     void setUp() {
-        neighbours = Neighbours.get();
         partner = Partner.create();
     }
 
@@ -76,7 +64,6 @@ class PartnerChannelIT {
                 .as("the confirmation commits the stock").contains("stock.commands"));
         assertThat(partner.orders(id)).isEqualTo(1);
         // the staff see it on the read side as a partner's order; the partner's metrics count it
-        Api api = new Api(base);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.get("orders?channel=PARTNER&q=" + orderId, Api.admin()).expect(200)
                 .json().getJsonArray("items")).singleElement()
                 .satisfies(order -> assertThat(order.asJsonObject().getString("id")).isEqualTo(orderId)));
@@ -233,7 +220,6 @@ class PartnerChannelIT {
         assertThat(cancelled.type()).isEqualTo("OrderRejected");
         assertThat(cancelled.body().getString("reason")).isEqualTo("CANCELLED_BY_CUSTOMER");
         assertThat(cancelled.body().containsKey("orderId")).isFalse();
-        Api api = new Api(base);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.metric(
                 "partner_messages_received_total", "partner=\"" + partner.name + "\"")).isGreaterThanOrEqualTo(2.0));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,29 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What POST /orders accepts, refuses and repeats. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlacingIT {
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Neighbours neighbours;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(base);
-        neighbours = Neighbours.get();
-    }
+class PlacingIT extends AmongNeighbours {
 
     @Test
     void withoutWaitingTheAnswerIsPendingWithServerPrices() {

@@ -3,30 +3,10 @@ package com.forno.pizzeria.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who sees which orders. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReadingIT {
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Neighbours neighbours;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(base);
-        neighbours = Neighbours.get();
-    }
+class ReadingIT extends AmongNeighbours {
 
     @Test
     void anotherCustomersOrderDoesNotExistForMe() {

@@ -10,7 +10,6 @@ import com.forno.pizzeria.contracts.orders.OrderCreated;
 import com.forno.pizzeria.contracts.orders.OrderLine;
 import com.forno.pizzeria.contracts.orders.OrderStatusChanged;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,37 +20,24 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The read side of orders: the saga's outcomes land in the reports, events that come twice or out of order change
  * nothing more, the staff's lists come from it, and a rebuild from the orders ends where the events did.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportsIT {
+class ReportsIT extends AmongNeighbours {
 
     static final ZoneId PIZZERIA = ZoneId.of("America/Sao_Paulo");
     static final Duration PROJECTED = Duration.ofSeconds(30);
 
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Neighbours neighbours;
     Api.Person admin;
     Api.Person kitchen;
     String today;
 
     @BeforeEach
     void setUp() {
-        api = new Api(base);
-        neighbours = Neighbours.get();
         admin = Api.admin();
         kitchen = Api.kitchen();
         today = LocalDate.now(PIZZERIA).toString();

@@ -10,33 +10,13 @@ import com.forno.pizzeria.contracts.payments.VoidPayment;
 import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every path of the saga, with stock and payments played by {@link Neighbours}. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SagaIT {
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Neighbours neighbours;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(base);
-        neighbours = Neighbours.get();
-    }
+class SagaIT extends AmongNeighbours {
 
     @Test
     void anOrderIsConfirmedOnlyAfterItsStockIsHeldAndItsPaymentAuthorised() {

@@ -10,42 +10,15 @@ import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
 import com.forno.pizzeria.contracts.payments.PaymentDeclined;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The saga asks for authorisations and captures through RabbitMQ, as orders-war will. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorizationIT {
-
-    static Bus bus;
-
-    @ArquillianResource
-    URL base;
-
-    final UUID order = UUID.randomUUID();
-    final UUID customer = UUID.randomUUID();
-
-    @BeforeAll
-    static void connect() throws Exception {
-        bus = Bus.connect();
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        bus.close();
-    }
+class AuthorizationIT extends OverTheBus {
 
     @Test
     void anApprovedCardIsAuthorizedAndThenCaptured() throws Exception {
@@ -105,7 +78,6 @@ class AuthorizationIT {
 
     @Test
     void aCardWithoutFundsIsDeclinedAsSuchAndCounted() throws Exception {
-        Api api = new Api(base);
         double before = declines(api.metrics(), "INSUFFICIENT_FUNDS");
 
         PaymentDeclined declined = declined(bus.authorize(order, customer, 4590, "tok_insufficient_funds"));

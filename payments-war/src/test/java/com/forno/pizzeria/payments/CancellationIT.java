@@ -10,33 +10,10 @@ import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.PaymentDeclined;
 import com.forno.pizzeria.contracts.payments.VoidPayment;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Cancelled orders: a hold is released, a capture refunded, and a late authorisation never charges. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CancellationIT {
-
-    static Bus bus;
-
-    final UUID order = UUID.randomUUID();
-    final UUID customer = UUID.randomUUID();
-
-    @BeforeAll
-    static void connect() throws Exception {
-        bus = Bus.connect();
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        bus.close();
-    }
+class CancellationIT extends OverTheBus {
 
     @Test
     void aVoidBeforeItsAuthorizationGetsTheAuthorizationDeclinedAndNothingCharged() throws Exception {

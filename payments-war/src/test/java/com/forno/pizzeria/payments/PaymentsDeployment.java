@@ -1,10 +1,8 @@
 package com.forno.pizzeria.payments;
 
-import java.io.File;
+import com.forno.pizzeria.testing.BuiltWar;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The module's real WAR, as built, deployed once for every container test class of the module. */
@@ -13,8 +11,6 @@ public class PaymentsDeployment {
 
     @Deployment(testable = false)
     public static WebArchive war() {
-        return ShrinkWrap.create(ZipImporter.class, "payments.war")
-                .importFrom(new File(System.getProperty("it.war")))
-                .as(WebArchive.class);
+        return BuiltWar.named("payments.war");
     }
 }

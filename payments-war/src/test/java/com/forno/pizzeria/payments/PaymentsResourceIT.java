@@ -6,46 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** GET /payments?orderId= and GET /payments/{id}: the paying customer and admins; nobody else learns anything. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PaymentsResourceIT {
-
-    static Bus bus;
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    final UUID order = UUID.randomUUID();
-    final UUID customer = UUID.randomUUID();
-
-    @BeforeAll
-    static void connect() throws Exception {
-        bus = Bus.connect();
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        bus.close();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class PaymentsResourceIT extends OverTheBus {
 
     @Test
     void theOwnerSeesTheirPaymentInTheOrdersListAndById() throws Exception {

@@ -9,17 +9,10 @@ import com.forno.pizzeria.contracts.Topology;
 import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.CapturePayment;
 import com.forno.pizzeria.contracts.payments.PaymentDeclined;
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A failing, a slow and an unavailable processor: every authorisation still gets an answer, and nothing is left
@@ -28,29 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The test WAR's breaker opens only after 10 failed calls in a row and half-opens after 4 s (see the pom); every
  * test starts after a successful authorisation, so the failures of one (3 each) never add up with another's.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProcessorFaultsIT {
+class ProcessorFaultsIT extends OverTheBus {
 
     /** 1 call + 2 retries (Acquirer's @Retry). */
     static final int ATTEMPTS = 3;
-
-    static Bus bus;
-
-    @ArquillianResource
-    URL base;
-
-    final UUID customer = UUID.randomUUID();
-
-    @BeforeAll
-    static void connect() throws Exception {
-        bus = Bus.connect();
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        bus.close();
-    }
 
     @BeforeEach
     void closedCircuitWithNoFailuresBehindIt() {
@@ -96,7 +70,6 @@ class ProcessorFaultsIT {
 
     @Test
     void aVoidThatFailsIsOwedAndTheResolverGetsItThroughOnceTheProcessorIsBack() throws Exception {
-        Api api = new Api(base);
         UUID order = UUID.randomUUID();
         double voidedLater = Api.sample(api.metrics(), "payments_resolutions_total", "result=\"voided_later\"");
         FakeProcessor.failNext(order, "void", 1_000);
@@ -125,7 +98,6 @@ class ProcessorFaultsIT {
 
     @Test
     void aCaptureWhileTheProcessorIsDownIsHeldUntilItIsBackNeitherDroppedNorDeadLettered() throws Exception {
-        Api api = new Api(base);
         UUID order = UUID.randomUUID();
         assertThat(bus.authorize(order, customer, 4590, "tok_approved").type()).isEqualTo("PaymentAuthorized");
         double heldBefore = Api.sample(api.metrics(), "messages_held_total", "queue=\"payments.commands\"");

@@ -6,34 +6,24 @@ import static org.awaitility.Awaitility.await;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockRejected;
 import com.forno.pizzeria.contracts.stock.StockReserved;
-import java.net.URL;
+import com.forno.pizzeria.testing.ClientIT;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Many orders at once for the last few pizzas: the WAR consumes on 8 sessions (see the failsafe configuration), so
  * the reservations really race for the shared ingredient's row.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrencyIT {
+class ConcurrencyIT extends ClientIT<Api> {
 
     static final int ORDERS = 40;
     static final int PIZZAS_IN_STOCK = 7;
 
-    @ArquillianResource
-    URL base;
-
     @Test
     void fortyOrdersForSevenPizzasReserveExactlySeven() throws Exception {
-        Api api = new Api(base);
         Bus bus = Bus.get();
         String cheese = api.ingredient("MUCARELA", PIZZAS_IN_STOCK * 200L, 0, 0);
         String pepperoni = api.ingredient("PEPPERONI", 100_000, 0, 0);

@@ -2,25 +2,17 @@ package com.forno.pizzeria.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.forno.pizzeria.testing.ClientIT;
+import com.forno.pizzeria.testing.Tokens;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The demo loader (src/demo/load-demo-menu) against the real WAR: loads the menu once, and a second run adds nothing. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DemoMenuIT {
-
-    @ArquillianResource
-    URL base;
+class DemoMenuIT extends ClientIT<Api> {
 
     record Run(int exitCode, String output) {
     }
@@ -36,7 +28,6 @@ class DemoMenuIT {
 
     @Test
     void theDemoMenuLoadsOnceAndASecondRunAddsNothing() throws Exception {
-        Api api = new Api(base);
 
         Run first = load(api.admin);
         long ingredients = total(api, "stock/ingredients?limit=1");

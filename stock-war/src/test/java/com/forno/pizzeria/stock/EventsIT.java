@@ -8,31 +8,20 @@ import com.forno.pizzeria.contracts.stock.ReleaseReservation;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockLow;
 import com.forno.pizzeria.contracts.stock.StockReserved;
-import java.net.URL;
+import com.forno.pizzeria.testing.ClientIT;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What stock announces on the events queue: each crossing of a threshold and each flip of a product, once. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EventsIT {
+class EventsIT extends ClientIT<Api> {
 
-    @ArquillianResource
-    URL base;
-
-    Api api;
     Bus bus;
 
     @BeforeEach
     void client() throws Exception {
-        api = new Api(base);
         bus = Bus.get();
     }
 

@@ -5,28 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockReserved;
-import java.net.URL;
+import com.forno.pizzeria.testing.ClientIT;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What an operator's Prometheus scrapes: stock levels per ingredient and product, reservations by outcome. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MetricsIT {
-
-    @ArquillianResource
-    URL base;
+class MetricsIT extends ClientIT<Api> {
 
     @Test
     void stockLevelsAndReservationOutcomesAreGauged() throws Exception {
-        Api api = new Api(base);
         String cheese = api.ingredient("MUCARELA", 1000, 900, 100);
         String id = api.product("Baiana", Api.recipe(cheese, 200));
         String name = api.menuItem(id).getString("name");
@@ -53,6 +43,6 @@ class MetricsIT {
     }
 
     Optional<Double> metric(String name, String label) {
-        return new Api(base).metric(name, label);
+        return api.metric(name, label);
     }
 }

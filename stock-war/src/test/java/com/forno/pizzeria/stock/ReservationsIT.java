@@ -10,35 +10,24 @@ import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockRejected;
 import com.forno.pizzeria.contracts.stock.StockReserved;
+import com.forno.pizzeria.testing.ClientIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The saga's stock step through RabbitMQ: commands on the exchange, answers on orders.replies. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReservationsIT {
+class ReservationsIT extends ClientIT<Api> {
 
     static final long TTL_SECONDS = Long.getLong("it.reservation.ttl-seconds");
 
-    @ArquillianResource
-    URL base;
-
-    Api api;
     Bus bus;
 
     @BeforeEach
     void client() throws Exception {
-        api = new Api(base);
         bus = Bus.get();
     }
 

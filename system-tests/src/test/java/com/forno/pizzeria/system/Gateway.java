@@ -1,27 +1,24 @@
 package com.forno.pizzeria.system;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.forno.pizzeria.testing.JsonHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
-import jakarta.ws.rs.client.ClientResponseFilter;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.client.ClientProperties;
 
-/** The running stack as its users reach it: through nginx, with raw statuses, headers and JSON bodies. */
-final class Gateway {
+/**
+ * The running stack as its users reach it: through nginx, with raw statuses, headers and JSON bodies
+ * ({@link JsonHttp.Answer}, read and closed by {@link JsonHttp#answer}).
+ */
+final class Gateway extends JsonHttp {
 
     static final URI BASE = URI.create(System.getProperty("pizzeria.gateway", "http://127.0.0.1:18080") + "/");
     static final Client CLIENT = ClientBuilder.newBuilder()
@@ -32,46 +29,8 @@ final class Gateway {
                     Observed.record(request.getMethod(), request.getUri(), response.getStatus()))
             .build();
 
-    record Answer(int status, String mediaType, String body, Map<String, String> headers) {
-
-        JsonObject json() {
-            try (var reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-
-        JsonValue value() {
-            try (var reader = Json.createReader(new StringReader(body))) {
-                return reader.readValue();
-            }
-        }
-
-        Answer expect(int expected) {
-            assertThat(status).as("status of %s", body).isEqualTo(expected);
-            return this;
-        }
-
-        /** An RFC 9457 problem with this status (gateway's or a service's). */
-        JsonObject problem(int expected) {
-            expect(expected);
-            assertThat(mediaType).as("media type of %s", body).startsWith("application/problem+json");
-            JsonObject problem = json();
-            assertThat(problem.getInt("status")).isEqualTo(expected);
-            assertThat(problem.getString("title")).isNotBlank();
-            assertThat(problem.getString("type")).isNotBlank();
-            assertThat(body).doesNotContain("<html").doesNotContain("Exception");
-            return problem;
-        }
-
-        String header(String name) {
-            return headers.get(name.toLowerCase());
-        }
-    }
-
     static Invocation.Builder at(String path, String token) {
-        var request = CLIENT.target(BASE.resolve(path)).request(MediaType.APPLICATION_JSON_TYPE,
-                MediaType.valueOf("application/problem+json"));
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
+        return request(CLIENT, BASE.resolve(path), token);
     }
 
     static Answer get(String path, String token) {
@@ -84,16 +43,6 @@ final class Gateway {
 
     static Answer put(String path, String token, JsonStructure body) {
         return answer(at(path, token).put(Entity.json(body.toString())));
-    }
-
-    static Answer answer(Response response) {
-        try (response) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            var type = response.getMediaType();
-            var headers = new java.util.HashMap<String, String>();
-            response.getStringHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
-            return new Answer(response.getStatus(), type == null ? "" : type.toString(), body, headers);
-        }
     }
 
     // --- people -----------------------------------------------------------------------------------------------

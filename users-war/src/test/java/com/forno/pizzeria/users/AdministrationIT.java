@@ -2,30 +2,13 @@ package com.forno.pizzeria.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.forno.pizzeria.testing.ClientIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdministrationIT {
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class AdministrationIT extends ClientIT<Api> {
 
     @Test
     void theFirstAdminComesFromConfiguration() {

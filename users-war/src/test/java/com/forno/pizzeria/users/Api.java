@@ -1,83 +1,16 @@
 package com.forno.pizzeria.users;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.forno.pizzeria.testing.ServiceApi;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.util.UUID;
 
-/** A small client for the users API as a test sees it: raw statuses and JSON bodies. */
-final class Api {
-
-    static final Client CLIENT = ClientBuilder.newClient();
-
-    private final URI base;
+/** A small client for the users API as a test sees it: raw statuses and JSON bodies, with bearer tokens. */
+final class Api extends ServiceApi<String> {
 
     Api(URL base) {
-        this.base = URI.create(base.toString());
-    }
-
-    record Answer(int status, String mediaType, String body, Response response) {
-
-        JsonObject json() {
-            try (var reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-
-        Answer expect(int expected) {
-            assertThat(status).as("status of %s", body).isEqualTo(expected);
-            return this;
-        }
-
-        /** An RFC 9457 problem with this status. */
-        JsonObject problem(int expected) {
-            expect(expected);
-            assertThat(mediaType).startsWith("application/problem+json");
-            JsonObject problem = json();
-            assertThat(problem.getInt("status")).isEqualTo(expected);
-            assertThat(problem.getString("title")).isNotBlank();
-            assertThat(problem.containsKey("type")).isTrue();
-            return problem;
-        }
-    }
-
-    Invocation.Builder at(String path, String token) {
-        var request = CLIENT.target(base.resolve(path)).request(MediaType.APPLICATION_JSON_TYPE,
-                MediaType.valueOf("application/problem+json"));
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
-    Answer get(String path, String token) {
-        return answer(at(path, token).get());
-    }
-
-    Answer post(String path, String token, JsonStructure body) {
-        return answer(at(path, token).post(Entity.json(body.toString())));
-    }
-
-    Answer put(String path, String token, JsonStructure body) {
-        return answer(at(path, token).put(Entity.json(body.toString())));
-    }
-
-    Answer delete(String path, String token) {
-        return answer(at(path, token).delete());
-    }
-
-    static Answer answer(Response response) {
-        String body = response.hasEntity() ? response.readEntity(String.class) : "";
-        var type = response.getMediaType();
-        return new Answer(response.getStatus(), type == null ? "" : type.toString(), body, response);
+        super(base, token -> token);
     }
 
     // --- the usual steps of a test ---------------------------------------------------------------------------

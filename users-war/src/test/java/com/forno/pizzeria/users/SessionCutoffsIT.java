@@ -2,34 +2,23 @@ package com.forno.pizzeria.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.forno.pizzeria.testing.ClientIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sessions that end: an admin ends every session of a user, which revokes the refresh tokens and lists a cut-off
  * for the services to poll; tokens issued afterwards are issued at or after it. The list is for the services alone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionCutoffsIT {
+class SessionCutoffsIT extends ClientIT<Api> {
 
-    @ArquillianResource
-    URL base;
-
-    Api api;
     TokensIT tokens;
 
     @BeforeEach
     void client() {
-        api = new Api(base);
         tokens = new TokensIT();
         tokens.api = api;
     }

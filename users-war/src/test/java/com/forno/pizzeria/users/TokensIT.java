@@ -2,39 +2,22 @@ package com.forno.pizzeria.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.forno.pizzeria.testing.ClientIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.DriverManager;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The OAuth 2.0 token endpoint (password and refresh_token grants), rotation, reuse detection and revocation. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TokensIT {
+class TokensIT extends ClientIT<Api> {
 
     static final String PASSWORD = "correct horse battery";
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     @Test
     void thePasswordGrantAnswersAShortAccessTokenAndARefreshTokenNeverCached() {

@@ -2,39 +2,22 @@ package com.forno.pizzeria.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.forno.pizzeria.testing.ClientIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.HashUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Discovery and the JWK set: every access token names by kid a key of the set, which verifies it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WellKnownIT {
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class WellKnownIT extends ClientIT<Api> {
 
     @Test
     void theMetadataNamesTheIssuerTheEndpointsAndTheGrants() {

@@ -4,43 +4,26 @@ import static com.forno.pizzeria.ai.it.Shop.at;
 import static com.forno.pizzeria.ai.it.Shop.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.forno.pizzeria.testing.ClientIT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The admin chatbot through the real WAR, offline, answering from real rows through the analytics views: orders'
  * figures from the views over its read model, stock and names from the owning services' views.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ChatIT {
+class ChatIT extends ClientIT<Api> {
 
     static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
 
     @BeforeAll
     static void otherServicesSchemas() {
         Shop.ready();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
     }
 
     /** Three quiet days of business: what each test asks about, and what the answers must say. */

@@ -3,41 +3,24 @@ package com.forno.pizzeria.ai.it;
 import static com.forno.pizzeria.ai.it.Shop.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.forno.pizzeria.testing.ClientIT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** GET /recommendations/{userId} through the real WAR, on orders and stock written into the other schemas. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RecommendationsIT {
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
+class RecommendationsIT extends ClientIT<Api> {
 
     @BeforeAll
     static void otherServicesSchemas() {
         Shop.ready();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
     }
 
     static Instant hoursAgo(int hours) {
