@@ -132,10 +132,11 @@ class SagaTest {
             onCompletion.add((Synchronization) args[0]);
             return null;
         });
-        saga.stockTimeoutSeconds = 20;
-        saga.paymentTimeoutSeconds = 30;
-        saga.maxRetries = 2;
-        saga.holdMarginSeconds = 15;
+        saga.settings = new SagaSettings();
+        saga.settings.stockTimeoutSeconds = 20;
+        saga.settings.paymentTimeoutSeconds = 30;
+        saga.settings.maxRetries = 2;
+        saga.settings.holdMarginSeconds = 15;
         saga.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
