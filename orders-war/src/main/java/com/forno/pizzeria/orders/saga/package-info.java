@@ -21,9 +21,9 @@
  * Transactions on the messaging paths, one way: the EJB at the edge begins one, {@code REQUIRES_NEW} (platform's
  * {@code Deliveries} for each message, with its inbox row; {@code SagaSweeper} for each sweep pass); the handlers
  * ({@code SagaReplies}, {@code PartnerInbox}) mark nothing; the control beans they reach join it and refuse to run
- * without one, {@code @Transactional(MANDATORY)}: on the class where everything the bean does is a step of an order
- * ({@code Saga}, {@code PartnerOrders}), on the method where the bean also serves reads
- * ({@code Ordering.placeForPartner}, {@code Projection.apply}). Requests begin theirs in the resource
+ * without one, {@code @Transactional(MANDATORY)}: on the class where every method is a step of an order
+ * ({@code Saga}), else on the methods the handlers call ({@code PartnerOrders.handle},
+ * {@code Ordering.placeForPartner}, {@code Projection.apply}). Requests begin theirs in the resource
  * ({@code @Transactional}) or in a {@code REQUIRES_NEW} method ({@code Ordering.place}).
  * <p>
  * Config keys, declared once in {@code control.SagaSettings}:

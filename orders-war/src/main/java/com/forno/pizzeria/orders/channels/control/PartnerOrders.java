@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 
 /**
  * A partner's PlaceOrder and CancelOrder, in the transaction {@code Deliveries} began for the message (with its inbox
- * row): MANDATORY, like the saga it hands the order to. A PlaceOrder becomes an order as a web order does: priced
+ * row): {@link #handle} is MANDATORY, like the saga it hands the order to. A PlaceOrder becomes an order as a web order does: priced
  * from stock's menu, the same saga; a prepaid one must pay the menu's total. The same partnerOrderId from the same partner is one order: a second PlaceOrder for it (a redelivery, a
  * retry, one racing on the other instance) changes nothing and sends nothing. CancelOrder is a customer's cancel;
  * one that comes before its PlaceOrder (two consumers may reorder them) is remembered, answered as the order's
@@ -46,7 +46,6 @@ import java.util.stream.Collectors;
  * no order goes to the partner's dead letters with the reason.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class PartnerOrders {
 
     private static final System.Logger LOG = System.getLogger(PartnerOrders.class.getName());
@@ -77,6 +76,7 @@ public class PartnerOrders {
         return UUID.nameUUIDFromBytes(("partner:" + partner).getBytes(StandardCharsets.UTF_8));
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public void handle(String partner, String declaredType, String correlationId, String body) {
         metrics.received(partner);
         PartnerMessage message = PartnerMessage.read(declaredType, correlationId, body);

@@ -47,6 +47,8 @@ public class Saga {
 
     private static final System.Logger LOG = System.getLogger(Saga.class.getName());
 
+    Clock clock = Clock.systemUTC();
+
     @Inject
     SagaSettings settings;
 
@@ -70,8 +72,6 @@ public class Saga {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
-
-    Clock clock = Clock.systemUTC();
 
     /** A new order, in the transaction that stores it: the saga's first step, ReserveStock, leaves with it. */
     public void start(Order order) {
