@@ -11,6 +11,7 @@ public final class EveryPair {
     }
 
     public static Stream<Arguments> of(Object[] firsts, Object[] seconds) {
-        return Arrays.stream(firsts).flatMap(first -> Arrays.stream(seconds).map(second -> Arguments.of(first, second)));
+        return Arrays.stream(firsts)
+                .flatMap(first -> Arrays.stream(seconds).map(second -> Arguments.of(first, second)));
     }
 }

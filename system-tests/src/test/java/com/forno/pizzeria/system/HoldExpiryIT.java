@@ -40,8 +40,9 @@ class HoldExpiryIT {
         await().atMost(Duration.ofMinutes(3)).until(() -> Stack.ready("payments"));
 
         // payments catches up on the authorisation and the void it missed: the money never stays taken
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(OrderSagaIT.paymentStatuses(id, customer.token()))
-                .isNotEmpty().doesNotContain("AUTHORIZED", "CAPTURED"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(OrderSagaIT.paymentStatuses(id, customer.token())).isNotEmpty()
+                        .doesNotContain("AUTHORIZED", "CAPTURED"));
         assertThat(Gateway.get("orders/" + id, customer.token()).json().getString("status")).isEqualTo("CANCELLED");
         kitchen.assertLedgerBalances(mozzarella);
     }

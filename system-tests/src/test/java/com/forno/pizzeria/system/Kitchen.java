@@ -114,7 +114,7 @@ final class Kitchen {
         return place(token, order(cardToken, productId, quantity), waitSeconds).expect(201).json();
     }
 
-    /** An order for one of the product by card, placed on {@code pool} without waiting: {its id, the customer's token}. */
+    /** One of the product, by card, ordered on {@code pool} without waiting: {its id, its customer's token}. */
     static CompletableFuture<String[]> placeOneLater(Gateway.Customer customer, String productId, Executor pool) {
         return CompletableFuture.supplyAsync(() -> new String[] {
                 placed(customer.token(), "tok_approved", productId, 1, 0).getString("id"), customer.token()}, pool);

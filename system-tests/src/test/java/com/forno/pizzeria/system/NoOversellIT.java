@@ -59,7 +59,8 @@ class NoOversellIT {
                     case "CONFIRMED" -> confirmedUnits += order.quantity();
                     case "REJECTED" -> {
                         assertThat(decided.getString("reason")).isEqualTo("OUT_OF_STOCK");
-                        assertThat(OrderSagaIT.paymentStatuses(order.id(), order.token())).as("a rejected order is never charged").isEmpty();
+                        assertThat(OrderSagaIT.paymentStatuses(order.id(), order.token()))
+                                .as("a rejected order is never charged").isEmpty();
                         aSingleUnitWasRefused |= order.quantity() == 1;
                     }
                     default -> throw new AssertionError("unexpected outcome " + decided);

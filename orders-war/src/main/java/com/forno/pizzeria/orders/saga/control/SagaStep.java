@@ -44,22 +44,22 @@ public enum SagaStep {
 
     //             waits in            command sent          answer due in              a cancel gives back
     RESERVE_STOCK(Set.of(PENDING), SagaStep::reserveStock, SagaSettings::stockTimeout, List.of(RELEASE_STOCK),
-            on(StockReserved.class, Saga::stockHeld),              // AWAITING_PAYMENT + AuthorizePayment; prepaid: CONFIRMED
-            on(StockRejected.class, Saga::outOfStock)),            // REJECTED (OUT_OF_STOCK), never charged
+            on(StockReserved.class, Saga::stockHeld),         // AWAITING_PAYMENT, AuthorizePayment (prepaid: CONFIRMED)
+            on(StockRejected.class, Saga::outOfStock)),       // REJECTED (OUT_OF_STOCK), never charged
     AUTHORIZE_PAYMENT(Set.of(AWAITING_PAYMENT), SagaStep::authorizePayment, SagaSettings::paymentTimeout,
             List.of(RELEASE_STOCK, VOID_PAYMENT),
-            on(PaymentAuthorized.class, Saga::authorised),         // CONFIRMED; the hold ends within the margin: EXPIRED
-            on(PaymentDeclined.class, Saga::declined)),            // CANCELLED (PAYMENT_DECLINED) + ReleaseReservation
+            on(PaymentAuthorized.class, Saga::authorised),    // CONFIRMED (hold ending within the margin: EXPIRED)
+            on(PaymentDeclined.class, Saga::declined)),       // CANCELLED (PAYMENT_DECLINED) + ReleaseReservation
     // OrderConfirmed, an event, is stock's commit and payments' capture: no command, no answer due
     CONFIRM(Set.of(CONFIRMED), null, null, List.of(RELEASE_STOCK, VOID_PAYMENT),
             on(ReservationLost.class, Saga::lostAfterConfirmation)), // CANCELLED (OUT_OF_STOCK) + VoidPayment
     // after the saga
     KITCHEN(Set.of(PREPARING, OUT_FOR_DELIVERY, DELIVERED), null, null, List.of(VOID_PAYMENT),
-            on(ReservationLost.class, Saga::lostButKept)),         // the food exists: kept, the loss counted
+            on(ReservationLost.class, Saga::lostButKept)),    // the food exists: kept, the loss counted
     REJECTED_ORDER(Set.of(REJECTED), null, null, List.of(),
-            on(StockReserved.class, Saga::lateHoldReleased)),      // ReleaseReservation ORDER_REJECTED
+            on(StockReserved.class, Saga::lateHoldReleased)), // ReleaseReservation ORDER_REJECTED
     CANCELLED_ORDER(Set.of(CANCELLED), null, null, List.of(),
-            on(StockReserved.class, Saga::lateHoldReleased),       // ReleaseReservation ORDER_CANCELLED
+            on(StockReserved.class, Saga::lateHoldReleased),  // ReleaseReservation ORDER_CANCELLED
             on(PaymentAuthorized.class, Saga::lateAuthorisationVoided)); // VoidPayment ORDER_CANCELLED
 
     /** What a cancel gives back; each is safe to send again, since stock and payments apply it once. */
