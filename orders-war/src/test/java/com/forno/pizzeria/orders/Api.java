@@ -37,6 +37,16 @@ final class Api extends ServiceApi<ServiceApi.Person> {
         return answer(request.post(Entity.json(body.toString())));
     }
 
+    /** A new order (a fresh Idempotency-Key) for two of each product, answered 201: its body. */
+    JsonObject place(Person who, String cardToken, int waitSeconds, UUID... products) {
+        return order(who, key(), orderOf(cardToken, products), waitSeconds).expect(201).json();
+    }
+
+    /** POST /orders/{id}/cancel as {@code who}. */
+    Answer cancel(String id, Person who) {
+        return post("orders/" + id + "/cancel", who, Json.createObjectBuilder().build());
+    }
+
     JsonObject order(String id, Person who) {
         return get("orders/" + id, who).expect(200).json();
     }

@@ -10,13 +10,12 @@ class ReadingIT extends AmongNeighbours {
 
     @Test
     void anotherCustomersOrderDoesNotExistForMe() {
-        var pizza = neighbours.product("Lombinho", 5890);
         var owner = Api.customer();
+        String id = api.place(owner, "tok_approved", 0, neighbours.product("Lombinho", 5890).id()).getString("id");
         var stranger = Api.customer();
-        String id = api.order(owner, Api.key(), Api.orderOf("tok_approved", pizza.id()), 0).expect(201).json().getString("id");
 
         api.get("orders/" + id, stranger).problem(404);
-        api.post("orders/" + id + "/cancel", stranger, jakarta.json.Json.createObjectBuilder().build()).problem(404);
+        api.cancel(id, stranger).problem(404);
         api.get("orders/" + id, Api.kitchen()).expect(200);
         api.get("orders/" + id, Api.admin()).expect(200);
         api.get("orders/" + java.util.UUID.randomUUID(), owner).problem(404);
@@ -25,14 +24,13 @@ class ReadingIT extends AmongNeighbours {
 
     @Test
     void customersListTheirOwnOrdersAndStaffListEveryonesWithFilters() {
+        var customer = Api.customer();
         var pizza = neighbours.product("Escarola", 5290);
         var gourmet = neighbours.product("Trufada", 8990);
         neighbours.shortProducts.add(gourmet.id());
-        var customer = Api.customer();
-        api.order(customer, Api.key(), Api.orderOf("tok_approved", pizza.id()), 10).expect(201);
-        String rejected = api.order(customer, Api.key(), Api.orderOf("tok_approved", gourmet.id()), 10).expect(201).json()
-                .getString("id");
-        api.order(Api.customer(), Api.key(), Api.orderOf("tok_approved", pizza.id()), 0).expect(201);
+        api.place(customer, "tok_approved", 10, pizza.id());
+        String rejected = api.place(customer, "tok_approved", 10, gourmet.id()).getString("id");
+        api.place(Api.customer(), "tok_approved", 0, pizza.id());
 
         JsonObject mine = api.get("orders", customer).expect(200).json();
         JsonObject mineRejected = api.get("orders?status=REJECTED", customer).expect(200).json();

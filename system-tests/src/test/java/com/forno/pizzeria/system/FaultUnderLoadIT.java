@@ -23,21 +23,14 @@ class FaultUnderLoadIT {
     @Test
     void killingAStockInstanceMidStreamLosesNoOrderAndReservesNothingTwice() throws Exception {
         var kitchen = new Kitchen();
-        String mozzarella = kitchen.ingredient("Mozzarella", 1_000_000);
-        String pizza = kitchen.pizza("Toscana", 5590, Map.of(mozzarella, 200L));
-        List<Gateway.Customer> customers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            customers.add(Gateway.newCustomer("Stream " + i));
-        }
+        var toscana = kitchen.mozzarellaPizza("Toscana", 5590, 1_000_000);
+        List<Gateway.Customer> customers = Gateway.newCustomers("Stream", 4);
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<CompletableFuture<String[]>> stream = new ArrayList<>();
         try {
             for (int i = 0; i < 120; i++) {
-                var customer = customers.get(i % customers.size());
-                stream.add(CompletableFuture.supplyAsync(() -> new String[] {
-                        Kitchen.place(customer.token(), Kitchen.order("tok_approved", pizza, 1), 0).expect(201).json()
-                                .getString("id"), customer.token()}, pool));
+                stream.add(Kitchen.placeOneLater(customers.get(i % customers.size()), toscana.id(), pool));
                 if (i == 40) {
                     Stack.kill("stock-1");
                 }
@@ -54,7 +47,7 @@ class FaultUnderLoadIT {
             assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(120);
             long confirmed = outcomes.getOrDefault("CONFIRMED", 0);
 
-            List<JsonObject> ledger = kitchen.ledger(mozzarella);
+            List<JsonObject> ledger = kitchen.ledger(toscana.mozzarella());
             // one hold per order at a time: a second only after the first expired (under this stack's 15-second
             // hold, a confirmation that came after the hold is held again, "held again for a confirmation that
             // came after the hold expired"; an order whose hold expired and was not confirmed has none left)
@@ -72,11 +65,11 @@ class FaultUnderLoadIT {
             assertThat(expiries.keySet()).as("only what was held expires").isSubsetOf(holds.keySet());
             // the sales reach on_hand when stock settles them, a fraction of a second after each commit
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                JsonObject left = kitchen.ingredientNow(mozzarella);
+                JsonObject left = kitchen.ingredientNow(toscana.mozzarella());
                 assertThat(left.getJsonNumber("reserved").longValue()).isZero();
                 assertThat(left.getJsonNumber("onHand").longValue()).isEqualTo(1_000_000 - confirmed * 200);
             });
-            kitchen.assertLedgerBalances(mozzarella);
+            kitchen.assertLedgerBalances(toscana.mozzarella());
         } finally {
             pool.shutdownNow();
             if (!Stack.ready("stock-1")) {

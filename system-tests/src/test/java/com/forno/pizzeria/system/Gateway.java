@@ -10,6 +10,8 @@ import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.client.ClientProperties;
@@ -57,6 +59,15 @@ final class Gateway extends JsonHttp {
         JsonObject user = politely(() -> post("users", null, Json.createObjectBuilder().add("name", name).add("email", email)
                 .add("password", PASSWORD).build())).expect(201).json();
         return new Customer(user.getString("id"), email, signIn(email, PASSWORD));
+    }
+
+    /** {@code count} new customers, named {@code name} and a number from 0: the many hands of a load test. */
+    static List<Customer> newCustomers(String name, int count) {
+        List<Customer> customers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            customers.add(newCustomer(name + " " + i));
+        }
+        return customers;
     }
 
     static String signIn(String email, String password) {

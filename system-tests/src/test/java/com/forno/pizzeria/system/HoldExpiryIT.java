@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,32 +17,32 @@ class HoldExpiryIT {
     @Test
     void anOrderWhosePaymentNeverComesExpiresAndIsNeverCharged() throws Exception {
         var kitchen = new Kitchen();
-        String mozzarella = kitchen.ingredient("Mozzarella", 5_000);
-        String pizza = kitchen.pizza("Baiana", 5790, Map.of(mozzarella, 200L));
+        var baiana = kitchen.mozzarellaPizza("Baiana", 5790, 5_000);
+        String mozzarella = baiana.mozzarella();
         var customer = Gateway.newCustomer("Nadia");
 
         Stack.kill("payments");
         String id;
         try {
-            id = Kitchen.place(customer.token(), Kitchen.order("tok_approved", pizza, 1), 0).expect(201).json().getString("id");
-            await().atMost(Duration.ofSeconds(30)).until(() -> kitchen.ingredientNow(mozzarella)
-                    .getJsonNumber("reserved").longValue() == 200);
+            id = Kitchen.placed(customer.token(), "tok_approved", baiana.id(), 1, 0).getString("id");
+            await().atMost(Duration.ofSeconds(30)).until(() -> kitchen.quantityNow(mozzarella, "reserved") == 200);
 
             JsonObject expired = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> Gateway.get("orders/" + id, customer.token()).json(),
                             order -> order.getString("status").equals("CANCELLED"));
             assertThat(expired.getString("reason")).isEqualTo("EXPIRED");
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(kitchen.ledger(mozzarella).stream()
-                    .map(line -> line.getString("type"))).containsSubsequence("RESERVE", "EXPIRE"));
-            assertThat(kitchen.ingredientNow(mozzarella).getJsonNumber("reserved").longValue()).isZero();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(kitchen.ledgerTypes(mozzarella))
+                    .containsSubsequence("RESERVE", "EXPIRE"));
+            assertThat(kitchen.quantityNow(mozzarella, "reserved")).isZero();
         } finally {
             Stack.up();
         }
         await().atMost(Duration.ofMinutes(3)).until(() -> Stack.ready("payments"));
 
         // payments catches up on the authorisation and the void it missed: the money never stays taken
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(OrderSagaIT.payments(id, customer.token())
-                .stream().map(p -> p.asJsonObject().getString("status"))).isNotEmpty().doesNotContain("AUTHORIZED", "CAPTURED"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(OrderSagaIT.paymentStatuses(id, customer.token())).isNotEmpty()
+                        .doesNotContain("AUTHORIZED", "CAPTURED"));
         assertThat(Gateway.get("orders/" + id, customer.token()).json().getString("status")).isEqualTo("CANCELLED");
         kitchen.assertLedgerBalances(mozzarella);
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** Stock the tests need, set up through the admin API: ingredients with exact quantities and pizzas that share them. */
 final class Kitchen {
@@ -41,6 +43,20 @@ final class Kitchen {
                 .add("recipe", lines).build()).expect(201).json().getString("id");
     }
 
+    /** A pizza made of 200 g of its own mozzarella, of which there is {@code mozzarellaOnHand} g in stock. */
+    record Pizza(String id, String mozzarella) {
+    }
+
+    Pizza mozzarellaPizza(String name, long priceCents, long mozzarellaOnHand) {
+        String mozzarella = ingredient("Mozzarella", mozzarellaOnHand);
+        return new Pizza(pizza(name, priceCents, Map.of(mozzarella, 200L)), mozzarella);
+    }
+
+    /** One of the ingredient's quantities now: {@code onHand} or {@code reserved}. */
+    long quantityNow(String sku, String quantity) {
+        return ingredientNow(sku).getJsonNumber(quantity).longValue();
+    }
+
     JsonObject ingredientNow(String sku) {
         return Gateway.get("stock/ingredients/" + sku, admin).expect(200).json();
     }
@@ -58,6 +74,11 @@ final class Kitchen {
         }
         java.util.Collections.reverse(lines); // the API lists the newest first
         return lines;
+    }
+
+    /** The types of the ingredient's ledger lines (RESERVE, SALE, RELEASE…), oldest first. */
+    List<String> ledgerTypes(String sku) {
+        return ledger(sku).stream().map(line -> line.getString("type")).toList();
     }
 
     /** The ledger sums to the ingredient's current quantities. */
@@ -86,6 +107,17 @@ final class Kitchen {
             request = request.header("Prefer", "wait=" + waitSeconds);
         }
         return Gateway.answer(request.post(jakarta.ws.rs.client.Entity.json(order.toString())));
+    }
+
+    /** Places an order for {@code quantity} of one product (answered 201), waiting for the decision when > 0. */
+    static JsonObject placed(String token, String cardToken, String productId, int quantity, int waitSeconds) {
+        return place(token, order(cardToken, productId, quantity), waitSeconds).expect(201).json();
+    }
+
+    /** One of the product, by card, ordered on {@code pool} without waiting: {its id, its customer's token}. */
+    static CompletableFuture<String[]> placeOneLater(Gateway.Customer customer, String productId, Executor pool) {
+        return CompletableFuture.supplyAsync(() -> new String[] {
+                placed(customer.token(), "tok_approved", productId, 1, 0).getString("id"), customer.token()}, pool);
     }
 
     /** Waits until the saga has decided the order, and returns it. */

@@ -35,10 +35,7 @@ class NoOversellIT {
                 kitchen.pizza("Margherita", 4990, Map.of(mozzarella, GRAMS_PER_PIZZA, sauce, 100L)),
                 kitchen.pizza("Calabresa", 5490, Map.of(mozzarella, GRAMS_PER_PIZZA, sauce, 100L)),
                 kitchen.pizza("Quatro Queijos", 6290, Map.of(mozzarella, GRAMS_PER_PIZZA, sauce, 80L)));
-        List<Gateway.Customer> customers = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            customers.add(Gateway.newCustomer("Cliente " + i));
-        }
+        List<Gateway.Customer> customers = Gateway.newCustomers("Cliente", 8);
 
         Random random = new Random(42);
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -62,7 +59,8 @@ class NoOversellIT {
                     case "CONFIRMED" -> confirmedUnits += order.quantity();
                     case "REJECTED" -> {
                         assertThat(decided.getString("reason")).isEqualTo("OUT_OF_STOCK");
-                        assertThat(OrderSagaIT.payments(order.id(), order.token())).as("a rejected order is never charged").isEmpty();
+                        assertThat(OrderSagaIT.paymentStatuses(order.id(), order.token()))
+                                .as("a rejected order is never charged").isEmpty();
                         aSingleUnitWasRefused |= order.quantity() == 1;
                     }
                     default -> throw new AssertionError("unexpected outcome " + decided);

@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every path of the order saga through the whole stack: orders, stock, payments, RabbitMQ, nginx. */
@@ -17,73 +16,64 @@ class OrderSagaIT {
     @Test
     void anApprovedOrderIsConfirmedWithItsIngredientsSoldAndItsPaymentCaptured() {
         var kitchen = new Kitchen();
-        String mozzarella = kitchen.ingredient("Mozzarella", 10_000);
-        String pizza = kitchen.pizza("Margherita", 4990, Map.of(mozzarella, 200L));
+        var margherita = kitchen.mozzarellaPizza("Margherita", 4990, 10_000);
         var customer = Gateway.newCustomer("Helena");
 
-        JsonObject order = Kitchen.place(customer.token(), Kitchen.order("tok_approved", pizza, 2), 10).expect(201).json();
+        JsonObject order = Kitchen.placed(customer.token(), "tok_approved", margherita.id(), 2, 10);
 
         assertThat(order.getString("status")).isEqualTo("CONFIRMED");
         assertThat(order.getJsonNumber("totalCents").longValue()).isEqualTo(9980);
         assertThat(Kitchen.timeline(order)).containsExactly("PENDING", "AWAITING_PAYMENT", "CONFIRMED");
         String id = order.getString("id");
         await().untilAsserted(() -> {
-            assertThat(kitchen.ingredientNow(mozzarella).getJsonNumber("onHand").longValue()).isEqualTo(10_000 - 400);
-            assertThat(payments(id, customer.token())).singleElement()
-                    .satisfies(p -> assertThat(p.asJsonObject().getString("status")).isEqualTo("CAPTURED"));
+            assertThat(kitchen.quantityNow(margherita.mozzarella(), "onHand")).isEqualTo(10_000 - 400);
+            assertThat(paymentStatuses(id, customer.token())).containsExactly("CAPTURED");
         });
-        assertThat(kitchen.ledger(mozzarella).stream().map(l -> l.getString("type")))
-                .containsSubsequence("RESERVE", "SALE");
-        kitchen.assertLedgerBalances(mozzarella);
+        assertThat(kitchen.ledgerTypes(margherita.mozzarella())).containsSubsequence("RESERVE", "SALE");
+        kitchen.assertLedgerBalances(margherita.mozzarella());
     }
 
     @Test
     void withoutStockTheOrderIsRejectedWithItsShortagesAndNothingIsCharged() {
         var kitchen = new Kitchen();
-        String mozzarella = kitchen.ingredient("Mozzarella", 300);
-        String pizza = kitchen.pizza("Quatro Queijos", 6290, Map.of(mozzarella, 200L));
+        var quatroQueijos = kitchen.mozzarellaPizza("Quatro Queijos", 6290, 300);
         var customer = Gateway.newCustomer("Igor");
 
-        JsonObject order = Kitchen.place(customer.token(), Kitchen.order("tok_approved", pizza, 2), 10).expect(201).json();
+        JsonObject order = Kitchen.placed(customer.token(), "tok_approved", quatroQueijos.id(), 2, 10);
 
-        assertThat(order.getString("status")).isEqualTo("REJECTED");
-        assertThat(order.getString("reason")).isEqualTo("OUT_OF_STOCK");
+        assertEnded(order, "REJECTED", "OUT_OF_STOCK");
         JsonObject shortage = order.getJsonArray("shortages").getJsonObject(0);
-        assertThat(shortage.getString("sku")).isEqualTo(mozzarella);
+        assertThat(shortage.getString("sku")).isEqualTo(quatroQueijos.mozzarella());
         assertThat(shortage.getInt("needed")).isEqualTo(400);
         assertThat(shortage.getInt("available")).isEqualTo(300);
-        assertThat(payments(order.getString("id"), customer.token())).isEmpty();
-        assertThat(kitchen.ingredientNow(mozzarella).getJsonNumber("onHand").longValue()).isEqualTo(300);
+        assertThat(paymentStatuses(order.getString("id"), customer.token())).isEmpty();
+        assertThat(kitchen.quantityNow(quatroQueijos.mozzarella(), "onHand")).isEqualTo(300);
     }
 
     @Test
     void aDeclinedCardCancelsTheOrderAndTheLedgerShowsTheReserveAndTheRelease() {
         var kitchen = new Kitchen();
-        String mozzarella = kitchen.ingredient("Mozzarella", 5_000);
-        String pizza = kitchen.pizza("Calabresa", 5490, Map.of(mozzarella, 200L));
+        var calabresa = kitchen.mozzarellaPizza("Calabresa", 5490, 5_000);
         var customer = Gateway.newCustomer("Julia");
 
-        JsonObject order = Kitchen.place(customer.token(), Kitchen.order("tok_insufficient_funds", pizza, 1), 10)
-                .expect(201).json();
+        JsonObject order = Kitchen.placed(customer.token(), "tok_insufficient_funds", calabresa.id(), 1, 10);
 
-        assertThat(order.getString("status")).isEqualTo("CANCELLED");
-        assertThat(order.getString("reason")).isEqualTo("PAYMENT_DECLINED");
-        await().untilAsserted(() -> assertThat(kitchen.ledger(mozzarella).stream().map(l -> l.getString("type")))
+        assertEnded(order, "CANCELLED", "PAYMENT_DECLINED");
+        await().untilAsserted(() -> assertThat(kitchen.ledgerTypes(calabresa.mozzarella()))
                 .containsSubsequence("RESERVE", "RELEASE"));
-        assertThat(kitchen.ingredientNow(mozzarella).getJsonNumber("reserved").longValue()).isZero();
-        assertThat(payments(order.getString("id"), customer.token())).singleElement()
-                .satisfies(p -> assertThat(p.asJsonObject().getString("status")).isEqualTo("DECLINED"));
-        kitchen.assertLedgerBalances(mozzarella);
+        assertThat(kitchen.quantityNow(calabresa.mozzarella(), "reserved")).isZero();
+        assertThat(paymentStatuses(order.getString("id"), customer.token())).containsExactly("DECLINED");
+        kitchen.assertLedgerBalances(calabresa.mozzarella());
     }
 
     @Test
     void aCustomerCancelAfterTheReservationReleasesTheStockAndVoidsThePayment() {
         var kitchen = new Kitchen();
-        String mozzarella = kitchen.ingredient("Mozzarella", 5_000);
-        String pizza = kitchen.pizza("Portuguesa", 5890, Map.of(mozzarella, 200L));
+        var portuguesa = kitchen.mozzarellaPizza("Portuguesa", 5890, 5_000);
+        String mozzarella = portuguesa.mozzarella();
         var customer = Gateway.newCustomer("Kaio");
         // tok_slow keeps the payment pending long enough to cancel after the stock was reserved
-        String id = Kitchen.place(customer.token(), Kitchen.order("tok_slow", pizza, 1), 0).expect(201).json().getString("id");
+        String id = Kitchen.placed(customer.token(), "tok_slow", portuguesa.id(), 1, 0).getString("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> Gateway.get("orders/" + id, customer.token()).json()
                 .getString("status"), status -> !status.equals("PENDING"));
 
@@ -96,22 +86,19 @@ class OrderSagaIT {
             assertThat(Gateway.get("orders/" + id, customer.token()).json().getString("status")).isEqualTo("CANCELLED");
         }
         await().untilAsserted(() -> {
-            assertThat(kitchen.ingredientNow(mozzarella).getJsonNumber("reserved").longValue()).isZero();
-            assertThat(kitchen.ledger(mozzarella).stream().map(l -> l.getString("type"))).contains("RESERVE", "RELEASE");
-            assertThat(payments(id, customer.token()).stream().map(p -> p.asJsonObject().getString("status")))
-                    .doesNotContain("CAPTURED", "AUTHORIZED");
+            assertThat(kitchen.quantityNow(mozzarella, "reserved")).isZero();
+            assertThat(kitchen.ledgerTypes(mozzarella)).contains("RESERVE", "RELEASE");
+            assertThat(paymentStatuses(id, customer.token())).doesNotContain("CAPTURED", "AUTHORIZED");
         });
         kitchen.assertLedgerBalances(mozzarella);
     }
 
     @Test
     void theKitchenTakesAConfirmedOrderToTheCustomersDoor() {
-        var kitchen = new Kitchen();
-        String mozzarella = kitchen.ingredient("Mozzarella", 5_000);
-        String pizza = kitchen.pizza("Frango com Catupiry", 5990, Map.of(mozzarella, 200L));
+        var pizza = new Kitchen().mozzarellaPizza("Frango com Catupiry", 5990, 5_000);
         var customer = Gateway.newCustomer("Lara");
         String cook = cook();
-        String id = Kitchen.place(customer.token(), Kitchen.order("tok_approved", pizza, 1), 10).expect(201).json().getString("id");
+        String id = Kitchen.placed(customer.token(), "tok_approved", pizza.id(), 1, 10).getString("id");
 
         for (String step : List.of("PREPARING", "OUT_FOR_DELIVERY", "DELIVERED")) {
             Gateway.post("orders/" + id + "/status", cook, Json.createObjectBuilder().add("status", step).build()).expect(200);
@@ -126,29 +113,41 @@ class OrderSagaIT {
     @Test
     void replayingAnOrderWithTheSameKeyGivesTheSameOrderAndAnotherBodyIsRefused() {
         var kitchen = new Kitchen();
-        String mozzarella = kitchen.ingredient("Mozzarella", 5_000);
-        String pizza = kitchen.pizza("Napolitana", 5590, Map.of(mozzarella, 200L));
+        var napolitana = kitchen.mozzarellaPizza("Napolitana", 5590, 5_000);
+        String pizza = napolitana.id();
         var customer = Gateway.newCustomer("Mateus");
         String key = java.util.UUID.randomUUID().toString();
         JsonObject body = Kitchen.order("tok_approved", pizza, 1);
 
-        String first = Gateway.answer(Gateway.at("orders", customer.token()).header("Idempotency-Key", key)
-                .post(jakarta.ws.rs.client.Entity.json(body.toString()))).expect(201).json().getString("id");
-        String replay = Gateway.answer(Gateway.at("pedidos", customer.token()).header("Idempotency-Key", key)
-                .post(jakarta.ws.rs.client.Entity.json(body.toString()))).expect(201).json().getString("id");
-        var other = Gateway.answer(Gateway.at("orders", customer.token()).header("Idempotency-Key", key)
-                .post(jakarta.ws.rs.client.Entity.json(Kitchen.order("tok_approved", pizza, 2).toString())));
+        String first = postWithKey("orders", customer, key, body).expect(201).json().getString("id");
+        String replay = postWithKey("pedidos", customer, key, body).expect(201).json().getString("id");
+        var other = postWithKey("orders", customer, key, Kitchen.order("tok_approved", pizza, 2));
 
         assertThat(replay).isEqualTo(first);
         other.problem(422);
         Kitchen.decided(first, customer.token());
         // one sale: it reaches on_hand when stock settles it, a fraction of a second after the confirmation
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(kitchen.ingredientNow(mozzarella).getJsonNumber("onHand").longValue()).isEqualTo(5_000 - 200));
+                assertThat(kitchen.quantityNow(napolitana.mozzarella(), "onHand")).isEqualTo(5_000 - 200));
+    }
+
+    static void assertEnded(JsonObject order, String status, String reason) {
+        assertThat(order.getString("status")).isEqualTo(status);
+        assertThat(order.getString("reason")).isEqualTo(reason);
+    }
+
+    static Gateway.Answer postWithKey(String path, Gateway.Customer customer, String idempotencyKey, JsonObject body) {
+        return Gateway.answer(Gateway.at(path, customer.token()).header("Idempotency-Key", idempotencyKey)
+                .post(jakarta.ws.rs.client.Entity.json(body.toString())));
     }
 
     static JsonArray payments(String orderId, String token) {
         return Gateway.get("payments?orderId=" + orderId, token).expect(200).value().asJsonArray();
+    }
+
+    /** The status of each payment of the order. */
+    static List<String> paymentStatuses(String orderId, String token) {
+        return payments(orderId, token).stream().map(payment -> payment.asJsonObject().getString("status")).toList();
     }
 
     static String cook() {

@@ -131,10 +131,7 @@ class PartnersIT {
         var kitchen = new Kitchen();
         String mozzarella = kitchen.ingredient("Mozzarella", PIZZAS_IN_STOCK * GRAMS_PER_PIZZA);
         String pizza = kitchen.pizza("Margherita", 4990, Map.of(mozzarella, GRAMS_PER_PIZZA));
-        List<Gateway.Customer> customers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            customers.add(Gateway.newCustomer("Cliente " + i));
-        }
+        List<Gateway.Customer> customers = Gateway.newCustomers("Cliente", 4);
         // 30 web orders and 2 x 20 partner orders of one pizza each: 70 wanted, 50 can be made
         ExecutorService pool = Executors.newFixedThreadPool(24);
         List<CompletableFuture<String[]>> web = new ArrayList<>();
@@ -142,10 +139,7 @@ class PartnersIT {
         List<String> posOrders = new ArrayList<>();
         try {
             for (int i = 0; i < 30; i++) {
-                var customer = customers.get(i % customers.size());
-                web.add(CompletableFuture.supplyAsync(() -> new String[] {
-                        Kitchen.place(customer.token(), Kitchen.order("tok_approved", pizza, 1), 0).expect(201).json()
-                                .getString("id"), customer.token()}, pool));
+                web.add(Kitchen.placeOneLater(customers.get(i % customers.size()), pizza, pool));
             }
             List<CompletableFuture<Void>> sending = new ArrayList<>();
             for (int i = 0; i < 20; i++) {

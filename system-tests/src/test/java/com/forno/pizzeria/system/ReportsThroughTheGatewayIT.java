@@ -48,10 +48,7 @@ class ReportsThroughTheGatewayIT {
         JsonObject salesBefore = awaitSettled(admin, "reports/sales?" + range);
         JsonObject rejectionsBefore = get(admin, "reports/rejections?" + range);
         JsonObject paymentsBefore = get(admin, "reports/payments?bucket=day&" + range);
-        List<Gateway.Customer> customers = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            customers.add(Gateway.newCustomer("Relatorio " + i));
-        }
+        List<Gateway.Customer> customers = Gateway.newCustomers("Relatorio", 8);
 
         Random random = new Random(7);
         ExecutorService pool = Executors.newFixedThreadPool(16);

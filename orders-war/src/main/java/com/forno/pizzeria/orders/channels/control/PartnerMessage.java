@@ -199,13 +199,14 @@ public record PartnerMessage(String type, String partnerOrderId, Order order, Li
     }
 
     private static Long integer(JsonObject json, String key, String field, List<Violation> violations) {
-        JsonValue value = json.get(key);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            violations.add(new Violation(field, "is required"));
+        String wholeNumber = "must be a whole number";
+        JsonValue value = present(json, key, field, JsonValue.ValueType.NUMBER, wholeNumber, violations);
+        if (value == null) {
             return null;
         }
-        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-            violations.add(new Violation(field, "must be a whole number"));
+        JsonNumber number = (JsonNumber) value;
+        if (!number.isIntegral()) {
+            violations.add(new Violation(field, wholeNumber));
             return null;
         }
         try {
@@ -217,28 +218,27 @@ public record PartnerMessage(String type, String partnerOrderId, Order order, Li
     }
 
     private static JsonObject object(JsonObject json, String key, String field, List<Violation> violations) {
+        JsonValue value = present(json, key, field, JsonValue.ValueType.OBJECT, "must be an object", violations);
+        return value == null ? null : value.asJsonObject();
+    }
+
+    private static JsonArray array(JsonObject json, String key, List<Violation> violations) {
+        JsonValue value = present(json, key, key, JsonValue.ValueType.ARRAY, "must be an array", violations);
+        return value == null ? null : value.asJsonArray();
+    }
+
+    /** The value at {@code key} when it is there and of this type; else null, with the violation recorded. */
+    private static JsonValue present(JsonObject json, String key, String field, JsonValue.ValueType type,
+                                     String mustBe, List<Violation> violations) {
         JsonValue value = json.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             violations.add(new Violation(field, "is required"));
             return null;
         }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            violations.add(new Violation(field, "must be an object"));
+        if (value.getValueType() != type) {
+            violations.add(new Violation(field, mustBe));
             return null;
         }
-        return value.asJsonObject();
-    }
-
-    private static JsonArray array(JsonObject json, String key, List<Violation> violations) {
-        JsonValue value = json.get(key);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            violations.add(new Violation(key, "is required"));
-            return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            violations.add(new Violation(key, "must be an array"));
-            return null;
-        }
-        return value.asJsonArray();
+        return value;
     }
 }

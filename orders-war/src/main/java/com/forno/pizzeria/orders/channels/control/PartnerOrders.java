@@ -36,14 +36,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A partner's PlaceOrder and CancelOrder, in the transaction of the message (with its inbox row). A PlaceOrder
- * becomes an order as a web order does: priced from stock's menu, the same saga; a prepaid one must pay the menu's
- * total. The same partnerOrderId from the same partner is one order: a second PlaceOrder for it (a redelivery, a
- * retry, one racing on the other instance) changes nothing and sends nothing. CancelOrder is a customer's cancel;
- * one that comes before its PlaceOrder (two consumers may reorder them) is remembered, answered as the order's
- * refusal (CANCELLED_BY_CUSTOMER), and the order is not made when it comes.
- * What cannot be an order is answered with OrderRejected (INVALID with the violations, or PRICE_MISMATCH); what names
- * no order goes to the partner's dead letters with the reason.
+ * A partner's PlaceOrder and CancelOrder, in the transaction {@code Deliveries} began for the message (with its inbox
+ * row): {@link #handle} is MANDATORY, like the saga it hands the order to. A PlaceOrder becomes an order as a web order
+ * does: priced from stock's menu, the same saga; a prepaid one must pay the menu's total. The same partnerOrderId from
+ * the same partner is one order: a second PlaceOrder for it (a redelivery, a retry, one racing on the other instance)
+ * changes nothing and sends nothing. CancelOrder is a customer's cancel; one that comes before its PlaceOrder (two
+ * consumers may reorder them) is remembered, answered as the order's refusal (CANCELLED_BY_CUSTOMER), and the order is
+ * not made when it comes. What cannot be an order is answered with OrderRejected (INVALID with the violations, or
+ * PRICE_MISMATCH); what names no order goes to the partner's dead letters with the reason.
  */
 @ApplicationScoped
 public class PartnerOrders {
@@ -54,16 +54,16 @@ public class PartnerOrders {
     EntityManager em;
 
     @Inject
-    Menu menu;
-
-    @Inject
-    Ordering ordering;
+    PartnerReplies replies;
 
     @Inject
     Saga saga;
 
     @Inject
-    PartnerReplies replies;
+    Ordering ordering;
+
+    @Inject
+    Menu menu;
 
     @Inject
     PartnerMetrics metrics;

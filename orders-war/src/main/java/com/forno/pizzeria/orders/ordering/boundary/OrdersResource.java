@@ -44,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -204,22 +205,24 @@ public class OrdersResource {
     }
 
     private static String channel(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!value.matches("[A-Za-z0-9_-]{1,40}")) {
-            throw new Violations("channel", "must be a channel such as WEB");
-        }
-        return value.toUpperCase(Locale.ROOT);
+        return matching("channel", value, "[A-Za-z0-9_-]{1,40}", "must be a channel such as WEB")
+                .map(channel -> channel.toUpperCase(Locale.ROOT)).orElse(null);
     }
 
     private static String idPrefix(String value) {
+        return matching("q", value, "(?i)[0-9a-f-]{1,36}",
+                "must be the start of an order id (hexadecimal digits and dashes)")
+                .map(prefix -> prefix.toLowerCase(Locale.ROOT)).orElse(null);
+    }
+
+    /** An optional query parameter: empty when absent or blank; a violation when it does not match. */
+    private static Optional<String> matching(String parameter, String value, String pattern, String violation) {
         if (value == null || value.isBlank()) {
-            return null;
+            return Optional.empty();
         }
-        if (!value.matches("(?i)[0-9a-f-]{1,36}")) {
-            throw new Violations("q", "must be the start of an order id (hexadecimal digits and dashes)");
+        if (!value.matches(pattern)) {
+            throw new Violations(parameter, violation);
         }
-        return value.toLowerCase(Locale.ROOT);
+        return Optional.of(value);
     }
 }

@@ -1,12 +1,13 @@
 package com.forno.pizzeria.orders.ordering.control;
 
-import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.orders.ordering.control.OrderProblems.KeyReused;
 import com.forno.pizzeria.orders.ordering.entity.Order;
 import com.forno.pizzeria.orders.ordering.entity.OrderLine;
 import com.forno.pizzeria.orders.ordering.entity.OrderStatus;
+import com.forno.pizzeria.orders.saga.control.Saga;
+import com.forno.pizzeria.orders.saga.control.SagaSettings;
+import com.forno.pizzeria.orders.saga.control.SagaStep;
 import com.forno.pizzeria.platform.addresses.Address;
-import com.forno.pizzeria.platform.messaging.Outbox;
 import com.forno.pizzeria.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,15 +16,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Taking orders and reading them. Placing one starts the saga: the ReserveStock command leaves with the order. */
+/** Taking orders and reading them. Placing one starts the saga ({@link Saga#start}): ReserveStock leaves with it. */
 @ApplicationScoped
 public class Ordering {
 
@@ -31,17 +30,10 @@ public class Ordering {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    Saga saga;
 
     @Inject
-    OrderEvents events;
-
-    @Inject
-    OrderMetrics metrics;
-
-    @Inject
-    @ConfigProperty(name = "orders.saga.stock-timeout-seconds", defaultValue = "20")
-    long stockTimeoutSeconds;
+    SagaSettings sagaSettings;
 
     Clock clock = Clock.systemUTC();
 
@@ -51,12 +43,10 @@ public class Ordering {
                        Address deliveryAddress, String cardToken) {
         Instant now = now();
         Order order = new Order(customer, idempotencyKey, requestHash, lines, deliveryAddress, cardToken, now,
-                now.plus(Duration.ofSeconds(stockTimeoutSeconds)));
+                firstAnswerDue(now));
         em.persist(order);
         em.flush(); // a concurrent replay with the same key fails here, on the unique (customer, key)
-        outbox.send(reserveStock(order), order.id());
-        events.announce(order);
-        metrics.created();
+        saga.start(order);
         return order;
     }
 
@@ -70,25 +60,15 @@ public class Ordering {
                                  String customerPhone, boolean prepaid, String cardToken) {
         Instant now = now();
         Order order = Order.fromPartner(partner, partnerCustomer, partnerOrderId, requestHash, lines, deliveryAddress,
-                customerName, customerPhone, prepaid, cardToken, now, now.plus(Duration.ofSeconds(stockTimeoutSeconds)));
+                customerName, customerPhone, prepaid, cardToken, now, firstAnswerDue(now));
         em.persist(order);
         em.flush(); // the unique (partner, partner_order_id) is the last guard against a second order
-        outbox.send(reserveStock(order), order.id());
-        events.announce(order);
-        metrics.created();
+        saga.start(order);
         return order;
     }
 
     public Optional<Order> byPartnerOrder(String partner, String partnerOrderId) {
-        return em.createQuery("select o from Order o where o.partner = :partner and o.partnerOrderId = :id", Order.class)
-                .setParameter("partner", partner)
-                .setParameter("id", partnerOrderId)
-                .getResultStream().findFirst();
-    }
-
-    public static ReserveStock reserveStock(Order order) {
-        return new ReserveStock(order.id(), order.lines().stream()
-                .map(line -> new ReserveStock.Line(line.productId(), line.quantity())).toList());
+        return byUniquePair("partner", partner, "partnerOrderId", partnerOrderId);
     }
 
     public Optional<Order> find(UUID id) {
@@ -119,10 +99,21 @@ public class Ordering {
     }
 
     private Optional<Order> byIdempotencyKey(UUID customer, String idempotencyKey) {
-        return em.createQuery("select o from Order o where o.customerId = :customer and o.idempotencyKey = :key", Order.class)
-                .setParameter("customer", customer)
-                .setParameter("key", idempotencyKey)
+        return byUniquePair("customerId", customer, "idempotencyKey", idempotencyKey);
+    }
+
+    /** The order whose two fields hold these values: they are unique together, so one or none. */
+    private Optional<Order> byUniquePair(String field, Object value, String otherField, Object otherValue) {
+        return em.createQuery("select o from Order o where o." + field + " = :" + field
+                        + " and o." + otherField + " = :" + otherField, Order.class)
+                .setParameter(field, value)
+                .setParameter(otherField, otherValue)
                 .getResultStream().findFirst();
+    }
+
+    /** Stock's answer to the ReserveStock that leaves with a new order is due after the step's timeout. */
+    private Instant firstAnswerDue(Instant now) {
+        return SagaStep.RESERVE_STOCK.answerDue(sagaSettings, now);
     }
 
     /**

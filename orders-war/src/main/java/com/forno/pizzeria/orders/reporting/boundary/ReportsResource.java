@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,8 +52,7 @@ public class ReportsResource {
     @Operation(summary = "Confirmed sales per local day (default: the last 30 days, at most 366)")
     @ProblemResponse(status = 400, description = "from, to is not a valid range of local days")
     public Reports.Sales sales(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Range range = range(from, to, DEFAULT_DAYS, MAX_DAYS);
-        return reports.sales(range.from(), range.to());
+        return overDays(from, to, reports::sales);
     }
 
     @GET
@@ -85,8 +85,7 @@ public class ReportsResource {
     @Operation(summary = "Orders that ended without a sale, by reason, and the ingredients that were missing")
     @ProblemResponse(status = 400, description = "from, to is not a valid range of local days")
     public Reports.Rejections rejections(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Range range = range(from, to, DEFAULT_DAYS, MAX_DAYS);
-        return reports.rejections(range.from(), range.to());
+        return overDays(from, to, reports::rejections);
     }
 
     @GET
@@ -96,8 +95,7 @@ public class ReportsResource {
     @ProblemResponse(status = 400, description = "from, to or limit is not valid")
     public Reports.Products products(@QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("limit") @DefaultValue("10") String limit) {
-        Range range = range(from, to, DEFAULT_DAYS, MAX_DAYS);
-        return reports.products(range.from(), range.to(), limit(limit));
+        return overDays(from, to, (start, end) -> reports.products(start, end, limit(limit)));
     }
 
     @POST
@@ -120,6 +118,12 @@ public class ReportsResource {
     }
 
     record Range(LocalDate from, LocalDate to) {
+    }
+
+    /** A report over from..to, local days (default: the last {@value #DEFAULT_DAYS}, at most {@value #MAX_DAYS}). */
+    private <T> T overDays(String from, String to, BiFunction<LocalDate, LocalDate, T> report) {
+        Range range = range(from, to, DEFAULT_DAYS, MAX_DAYS);
+        return report.apply(range.from(), range.to());
     }
 
     /** from..to (local days, both included); a missing end defaults from the other, or to the last {@code days}. */

@@ -1,7 +1,6 @@
 package com.forno.pizzeria.orders.reporting.control;
 
 import com.forno.pizzeria.platform.persistence.Database;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -38,16 +37,11 @@ public class ReportMetrics {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
-    @PostConstruct
-    void register() {
+    /** Registers the gauge at start: a projection that never applies an event must still show its lag. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
         registry.gauge(Metadata.builder().withName("reports.lag.seconds")
                 .withDescription("Seconds the read side (reports) is behind the orders' newest status change").build(),
                 this, ReportMetrics::lagSeconds);
-    }
-
-    /** Registers the gauge at start: a projection that never applies an event must still show its lag. */
-    void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
-        // the @PostConstruct above has run
     }
 
     public void applied(Instant eventCreated) {

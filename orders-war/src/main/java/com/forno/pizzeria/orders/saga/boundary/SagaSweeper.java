@@ -2,6 +2,7 @@ package com.forno.pizzeria.orders.saga.boundary;
 
 import com.forno.pizzeria.orders.saga.control.DecisionNotices;
 import com.forno.pizzeria.orders.saga.control.Saga;
+import com.forno.pizzeria.orders.saga.control.SagaSettings;
 import com.forno.pizzeria.platform.Platform;
 import com.forno.pizzeria.platform.scheduling.Periodic;
 import jakarta.annotation.PostConstruct;
@@ -14,8 +15,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every {@code orders.saga.sweep-ms} the saga's sweeper looks for orders whose answer is overdue (both orders
@@ -38,14 +37,13 @@ public class SagaSweeper {
     DecisionNotices notices;
 
     @Inject
-    Periodic periodic;
+    SagaSettings settings;
 
     @Resource
     SessionContext context;
 
     @Inject
-    @ConfigProperty(name = "orders.saga.sweep-ms", defaultValue = "2000")
-    long sweepMillis;
+    Periodic periodic;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -53,11 +51,12 @@ public class SagaSweeper {
         notices.listen();
         // through the container, so that each pass is an invocation with a transaction of its own
         SagaSweeper self = context.getBusinessObject(SagaSweeper.class);
-        periodic.every("saga-sweeper", Duration.ofMillis(sweepMillis), self::sweep);
+        periodic.every("saga-sweeper", settings.sweepEvery(), self::sweep);
     }
 
     /**
-     * One batch per pass, in a transaction of its own: its row locks (FOR UPDATE SKIP LOCKED) hold until the commit,
+     * One batch per pass, in a transaction of its own (this EJB begins it, as {@code Deliveries} does for a message;
+     * the saga joins it): its row locks (FOR UPDATE SKIP LOCKED) hold until the commit,
      * so the other instance's sweeper skips these orders.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -1,20 +1,18 @@
 package com.forno.pizzeria.orders.saga.control;
 
-import com.forno.pizzeria.contracts.payments.AuthorizePayment;
 import com.forno.pizzeria.contracts.payments.PaymentAuthorized;
 import com.forno.pizzeria.contracts.payments.PaymentDeclined;
-import com.forno.pizzeria.contracts.payments.VoidPayment;
-import com.forno.pizzeria.contracts.stock.ReleaseReservation;
 import com.forno.pizzeria.contracts.stock.ReservationLost;
 import com.forno.pizzeria.contracts.stock.StockRejected;
+import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
 import com.forno.pizzeria.contracts.stock.StockReserved;
 import com.forno.pizzeria.orders.ordering.control.OrderEvents;
 import com.forno.pizzeria.orders.ordering.control.OrderMetrics;
 import com.forno.pizzeria.orders.ordering.control.OrderProblems.TooLate;
-import com.forno.pizzeria.orders.ordering.control.Ordering;
 import com.forno.pizzeria.orders.ordering.entity.Order;
 import com.forno.pizzeria.orders.ordering.entity.OrderStatus;
 import com.forno.pizzeria.orders.ordering.entity.Reason;
+import com.forno.pizzeria.orders.saga.control.SagaStep.Compensation;
 import com.forno.pizzeria.platform.messaging.Outbox;
 import com.forno.pizzeria.platform.persistence.AfterCommit;
 import jakarta.annotation.Resource;
@@ -31,20 +29,28 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.stream.Collectors;
 
 /**
- * The order saga (ARCHITECTURE.md §6), orchestrated here. Each step runs in the transaction of the message or
- * request that triggers it: it locks the order row, moves the order, and writes the next commands to the outbox in
- * that same transaction. The confirmation is one event, OrderConfirmed, which stock applies as the reservation's
- * commit and payments as the capture (the topology binds it to their command queues). Answers that come late or twice (a retried command, a reply to a cancelled order) are
- * recognised from the order's status and never move it backwards; compensations (release, void) are re-sent when
- * needed because stock and payments apply them idempotently.
+ * The order saga (ARCHITECTURE.md §6), orchestrated here; {@link SagaStep} declares it on one screen, and the
+ * handlers below are what its replies go to. Each step runs in the transaction of the message or request that
+ * triggers it (class-level MANDATORY: the saga begins none of its own): it locks the order row, moves the order, and
+ * writes the next commands to the outbox in that same transaction. The confirmation is one event, OrderConfirmed,
+ * which stock applies as the reservation's commit and payments as the capture (the topology binds it to their command
+ * queues). Answers that come late or twice (a retried command, a reply to a cancelled order) find no handler at the
+ * order's step, or one that only gives back, and never move it backwards; compensations (release, void) are re-sent
+ * when needed because stock and payments apply them idempotently.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class Saga {
 
     private static final System.Logger LOG = System.getLogger(Saga.class.getName());
+
+    Clock clock = Clock.systemUTC();
+
+    @Inject
+    SagaSettings settings;
 
     @PersistenceContext
     EntityManager em;
@@ -67,123 +73,91 @@ public class Saga {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    @Inject
-    @ConfigProperty(name = "orders.saga.stock-timeout-seconds", defaultValue = "20")
-    long stockTimeoutSeconds;
+    /** A new order, in the transaction that stores it: the saga's first step, ReserveStock, leaves with it. */
+    public void start(Order order) {
+        outbox.send(SagaStep.RESERVE_STOCK.command(order), order.id());
+        events.announce(order);
+        metrics.created();
+    }
 
-    @Inject
-    @ConfigProperty(name = "orders.saga.payment-timeout-seconds", defaultValue = "30")
-    long paymentTimeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "orders.saga.max-retries", defaultValue = "2")
-    int maxRetries;
-
-    /** Confirming on a hold that ends within this margin could outlive it: such an order expires instead. */
-    @Inject
-    @ConfigProperty(name = "orders.saga.hold-margin-seconds", defaultValue = "15")
-    long holdMarginSeconds;
-
-    Clock clock = Clock.systemUTC();
-
-    // --- replies from stock and payments (in the message's transaction) ------------------------------------
-
-    public void on(StockReserved reply) {
-        Order order = locked(reply.orderId());
+    /** A reply from stock or payments: the handler its order's step declares for it, if any (else nothing). */
+    public void on(Record reply) {
+        Order order = locked(orderOf(reply));
         if (order == null) {
             return;
         }
-        switch (order.status()) {
-            case PENDING -> {
-                if (order.prepaid()) {
-                    // the partner collected the money: held stock is all this order waited for
-                    order.confirmPrepaid(reply.expiresAt(), now());
-                    // its OrderConfirmed commits the reservation (payments finds no payment of its own to capture)
-                    events.announce(order);
-                    decided(order);
-                    return;
-                }
-                order.stockReserved(reply.expiresAt(), now(), now().plusSeconds(paymentTimeoutSeconds));
-                outbox.send(authorize(order), order.id());
-                events.announce(order);
-            }
-            // cancelled while stock was reserving: give the ingredients back (stock ignores a second release)
-            case CANCELLED, REJECTED -> outbox.send(new ReleaseReservation(order.id(), "ORDER_" + order.status()), order.id());
-            default -> LOG.log(Level.DEBUG, "order {0}: StockReserved again while {1}", order.id(), order.status());
-        }
+        SagaStep.of(order.status()).handlerOf(reply).ifPresentOrElse(
+                on -> on.handle(this, order, reply),
+                () -> LOG.log(Level.DEBUG, "order {0}: {1} while {2} changes nothing", order.id(),
+                        reply.getClass().getSimpleName(), order.status()));
     }
 
-    public void on(StockRejected reply) {
-        Order order = locked(reply.orderId());
-        if (order != null && order.status() == OrderStatus.PENDING) {
-            order.rejectForLackOfStock(reply.shortages() == null ? List.of() : reply.shortages(), now());
-            events.announce(order);
-            decided(order);
+    // --- the handlers the steps declare, each with the order locked ------------------------------------------
+
+    void stockHeld(Order order, StockReserved reply) {
+        if (order.prepaid()) {
+            // the partner collected the money: held stock is all this order waited for; its OrderConfirmed
+            // commits the reservation (payments finds no payment of its own to capture)
+            order.confirmPrepaid(reply.expiresAt(), now());
+            announceDecision(order);
+            return;
         }
+        order.stockReserved(reply.expiresAt(), now(), SagaStep.AUTHORIZE_PAYMENT.answerDue(settings, now()));
+        outbox.send(SagaStep.AUTHORIZE_PAYMENT.command(order), order.id());
+        events.announce(order);
+    }
+
+    void outOfStock(Order order, StockRejected reply) {
+        order.rejectForLackOfStock(orNone(reply.shortages()), now());
+        announceDecision(order);
+    }
+
+    void authorised(Order order, PaymentAuthorized reply) {
+        if (order.holdEndsBefore(now().plus(settings.holdMargin()))) {
+            cancel(order, Reason.EXPIRED);
+            return;
+        }
+        // OrderConfirmed is stock's commit and payments' capture too (bound to their queues): no command each
+        order.confirm(now());
+        announceDecision(order);
+    }
+
+    void declined(Order order, PaymentDeclined reply) {
+        order.paymentDeclined(reply.reason(), now());
+        giveBack(order, Reason.PAYMENT_DECLINED.name(), List.of(Compensation.RELEASE_STOCK));
+        cancelled(order, OrderStatus.AWAITING_PAYMENT);
     }
 
     /**
      * Stock could not honour a confirmation: the hold had expired before the OrderConfirmed reached it (stock or
-     * the broker was down longer than the hold's time) and the ingredients went to other orders. A CONFIRMED order
-     * is cancelled (OUT_OF_STOCK, with the shortages) and its money goes back: VoidPayment (payments refunds a
-     * captured payment, voids an authorised one); nothing is held, so nothing is released. Once the kitchen has
-     * started, the food exists: the order goes on, and the loss is logged and counted (stock's books are short of
-     * what the kitchen used). Any other status (a repeat after the cancel, an order never confirmed) changes nothing.
+     * the broker was down longer than the hold's time) and the ingredients went to other orders. The order is
+     * cancelled (OUT_OF_STOCK, with the shortages) and its money goes back: VoidPayment (payments refunds a captured
+     * payment, voids an authorised one); nothing is held, so nothing is released.
      */
-    public void on(ReservationLost reply) {
-        Order order = locked(reply.orderId());
-        if (order == null) {
-            return;
-        }
-        switch (order.status()) {
-            case CONFIRMED -> {
-                LOG.log(Level.WARNING, "order {0}: stock lost its hold after it was confirmed ({1}, short: {2});"
-                        + " cancelling and refunding", order.id(), reply.reason(), reply.shortages());
-                OrderStatus before = order.status();
-                order.stockLostAfterConfirmation(reply.shortages() == null ? List.of() : reply.shortages(), now());
-                if (!order.prepaid()) {
-                    outbox.send(new VoidPayment(order.id(), Reason.OUT_OF_STOCK.name()), order.id());
-                }
-                cancelled(order, before);
-            }
-            case PREPARING, OUT_FOR_DELIVERY, DELIVERED -> {
-                LOG.log(Level.WARNING, "order {0}: stock lost its hold ({1}, short: {2}) but the kitchen already has"
-                        + " it ({3}): kept; count the stock", order.id(), reply.reason(), reply.shortages(),
-                        order.status());
-                metrics.stockLostButKept(order.status());
-            }
-            default -> LOG.log(Level.INFO, "order {0}: ReservationLost while {1}; nothing to do", order.id(),
-                    order.status());
-        }
+    void lostAfterConfirmation(Order order, ReservationLost reply) {
+        LOG.log(Level.WARNING, "order {0}: stock lost its hold after it was confirmed ({1}, short: {2});"
+                + " cancelling and refunding", order.id(), reply.reason(), reply.shortages());
+        OrderStatus before = order.status();
+        order.stockLostAfterConfirmation(orNone(reply.shortages()), now());
+        giveBack(order, Reason.OUT_OF_STOCK.name(), List.of(Compensation.VOID_PAYMENT));
+        cancelled(order, before);
     }
 
-    public void on(PaymentAuthorized reply) {
-        Order order = locked(reply.orderId());
-        if (order == null) {
-            return;
-        }
-        if (order.status() == OrderStatus.AWAITING_PAYMENT) {
-            if (order.holdEndsBefore(now().plusSeconds(holdMarginSeconds))) {
-                cancel(order, Reason.EXPIRED);
-                return;
-            }
-            order.confirm(now());
-            // OrderConfirmed is stock's commit and payments' capture too (bound to their queues): no command each
-            events.announce(order);
-            decided(order);
-        } else if (order.status() == OrderStatus.CANCELLED) {
-            // authorised after the customer cancelled: never keep that money
-            outbox.send(new VoidPayment(order.id(), "ORDER_CANCELLED"), order.id());
-        }
+    /** Once the kitchen has started, the food exists: the order goes on (stock's books are short of it). */
+    void lostButKept(Order order, ReservationLost reply) {
+        LOG.log(Level.WARNING, "order {0}: stock lost its hold ({1}, short: {2}) but the kitchen already has"
+                + " it ({3}): kept; count the stock", order.id(), reply.reason(), reply.shortages(), order.status());
+        metrics.stockLostButKept(order.status());
     }
 
-    public void on(PaymentDeclined reply) {
-        Order order = locked(reply.orderId());
-        if (order != null && order.status() == OrderStatus.AWAITING_PAYMENT) {
-            order.paymentDeclined(reply.reason(), now());
-            outbox.send(new ReleaseReservation(order.id(), "PAYMENT_DECLINED"), order.id());
-            cancelled(order, OrderStatus.AWAITING_PAYMENT);
-        }
+    /** Cancelled or rejected while stock was reserving: give the ingredients back (stock ignores a second release). */
+    void lateHoldReleased(Order order, StockReserved reply) {
+        giveBack(order, "ORDER_" + order.status(), List.of(Compensation.RELEASE_STOCK));
+    }
+
+    /** Authorised after the customer cancelled: never keep that money. */
+    void lateAuthorisationVoided(Order order, PaymentAuthorized reply) {
+        outbox.send(Compensation.VOID_PAYMENT.command(order, "ORDER_CANCELLED"), order.id());
     }
 
     // --- people: the customer or an admin cancels, the kitchen moves orders along ---------------------------
@@ -216,26 +190,24 @@ public class Saga {
     // --- the sweeper: no order waits forever -----------------------------------------------------------------
 
     /**
-     * Orders whose answer is overdue: ask again (stock and payments answer a repeated command with the first
-     * outcome) up to {@code orders.saga.max-retries} times, then give up and compensate. Skips rows another
-     * instance is sweeping. Returns how many orders it handled. Runs in the caller's transaction.
+     * Orders whose answer is overdue: their step's command again (stock and payments answer a repeated command with
+     * the first outcome) up to {@code orders.saga.max-retries} times, then give up and compensate. Skips rows another
+     * instance is sweeping. Returns how many orders it handled.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public int sweep(int batch) {
+        String awaiting = SagaStep.awaitingAnswers().stream().map(status -> "'" + status + "'")
+                .collect(Collectors.joining(", "));
         @SuppressWarnings("unchecked")
-        List<Order> overdue = em.createNativeQuery("""
-                        select * from orders
-                         where status in ('PENDING', 'AWAITING_PAYMENT') and next_attempt_at <= now()
-                         order by next_attempt_at
-                         limit ?
-                           for update skip locked""", Order.class)
+        List<Order> overdue = em.createNativeQuery("select * from orders where status in (" + awaiting + ")"
+                        + " and next_attempt_at <= now() order by next_attempt_at limit ? for update skip locked",
+                        Order.class)
                 .setParameter(1, batch)
                 .getResultList();
         for (Order order : overdue) {
-            if (order.attempts() < maxRetries) {
-                boolean waitsForStock = order.status() == OrderStatus.PENDING;
-                outbox.send(waitsForStock ? Ordering.reserveStock(order) : authorize(order), order.id());
-                order.retried(now(), now().plusSeconds(waitsForStock ? stockTimeoutSeconds : paymentTimeoutSeconds));
+            SagaStep step = SagaStep.of(order.status());
+            if (order.attempts() < settings.maxRetries()) {
+                outbox.send(step.command(order), order.id());
+                order.retried(now(), step.answerDue(settings, now()));
             } else {
                 LOG.log(Level.WARNING, "order {0}: no answer while {1} after {2} retries; cancelling",
                         order.id(), order.status(), order.attempts());
@@ -247,20 +219,17 @@ public class Saga {
 
     // --- steps shared by the paths above ---------------------------------------------------------------------
 
-    /** Cancels and compensates what the order's status says was done: held stock, an authorisation, a capture. */
+    /** Cancels, and gives back what the step the order was at declares: held stock, an authorisation, a capture. */
     private void cancel(Order order, Reason why) {
         OrderStatus before = order.status();
         order.cancel(why, now());
-        // once the kitchen started, the ingredients are used: only the money goes back
-        boolean stockMayBeHeld = before != OrderStatus.PREPARING && before != OrderStatus.OUT_FOR_DELIVERY;
-        if (stockMayBeHeld) {
-            outbox.send(new ReleaseReservation(order.id(), why.name()), order.id());
-        }
-        // a prepaid order's money is the partner's to give back: payments never held any
-        if (before != OrderStatus.PENDING && !order.prepaid()) {
-            outbox.send(new VoidPayment(order.id(), why.name()), order.id());
-        }
+        giveBack(order, why.name(), SagaStep.of(before).onCancel());
         cancelled(order, before);
+    }
+
+    private void giveBack(Order order, String why, List<Compensation> compensations) {
+        compensations.stream().filter(compensation -> compensation.owedBy(order))
+                .forEach(compensation -> outbox.send(compensation.command(order, why), order.id()));
     }
 
     private void cancelled(Order order, OrderStatus before) {
@@ -271,6 +240,11 @@ public class Saga {
         }
     }
 
+    private void announceDecision(Order order) {
+        events.announce(order);
+        decided(order);
+    }
+
     /** The saga's first decision on the order: count it and, once it commits, release whoever waits for it. */
     private void decided(Order order) {
         metrics.decided(order);
@@ -279,9 +253,17 @@ public class Saga {
         AfterCommit.run(transactions, () -> decisions.decided(id));
     }
 
-    private static AuthorizePayment authorize(Order order) {
-        return new AuthorizePayment(order.id(), order.customerId(), order.totalCents(), order.currency(),
-                order.cardToken());
+    /** Every reply on {@code orders.replies} names its order in {@code orderId}. */
+    private static UUID orderOf(Record reply) {
+        try {
+            return (UUID) reply.getClass().getMethod("orderId").invoke(reply);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalArgumentException(reply.getClass().getSimpleName() + " names no order", e);
+        }
+    }
+
+    private static List<Shortage> orNone(List<Shortage> shortages) {
+        return shortages == null ? List.of() : shortages;
     }
 
     private Order locked(UUID id) {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
+import com.forno.pizzeria.orders.EveryPair;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -55,21 +56,17 @@ class OrderTest {
         return order;
     }
 
-    static Order preparing() {
+    /** A confirmed order the kitchen moved, a step a second (PREPARING at NOW + 3 s), until it is {@code status}. */
+    static Order inTheKitchen(OrderStatus status) {
         Order order = confirmed();
-        order.advance(PREPARING, NOW.plusSeconds(3));
-        return order;
-    }
-
-    static Order outForDelivery() {
-        Order order = preparing();
-        order.advance(OUT_FOR_DELIVERY, NOW.plusSeconds(4));
-        return order;
-    }
-
-    static Order delivered() {
-        Order order = outForDelivery();
-        order.advance(DELIVERED, NOW.plusSeconds(5));
+        Instant at = NOW.plusSeconds(2);
+        for (OrderStatus step : List.of(PREPARING, OUT_FOR_DELIVERY, DELIVERED)) {
+            if (order.status() == status) {
+                break;
+            }
+            at = at.plusSeconds(1);
+            order.advance(step, at);
+        }
         return order;
     }
 
@@ -90,9 +87,9 @@ class OrderTest {
             PENDING, OrderTest::pending,
             AWAITING_PAYMENT, OrderTest::awaitingPayment,
             CONFIRMED, OrderTest::confirmed,
-            PREPARING, OrderTest::preparing,
-            OUT_FOR_DELIVERY, OrderTest::outForDelivery,
-            DELIVERED, OrderTest::delivered,
+            PREPARING, () -> inTheKitchen(PREPARING),
+            OUT_FOR_DELIVERY, () -> inTheKitchen(OUT_FOR_DELIVERY),
+            DELIVERED, () -> inTheKitchen(DELIVERED),
             REJECTED, OrderTest::rejected,
             CANCELLED, OrderTest::cancelled));
 
@@ -141,8 +138,7 @@ class OrderTest {
             CANCELLED, Map.of());
 
     static Stream<Arguments> everyMoveFromEveryStatus() {
-        return Arrays.stream(OrderStatus.values())
-                .flatMap(status -> Arrays.stream(Move.values()).map(move -> Arguments.of(status, move)));
+        return EveryPair.of(OrderStatus.values(), Move.values());
     }
 
     @ParameterizedTest(name = "{0} --{1}-->")

@@ -16,6 +16,7 @@ import com.forno.pizzeria.contracts.stock.ReserveStock;
 import com.forno.pizzeria.contracts.stock.StockRejected;
 import com.forno.pizzeria.contracts.stock.StockRejected.Shortage;
 import com.forno.pizzeria.contracts.stock.StockReserved;
+import com.forno.pizzeria.orders.EveryPair;
 import com.forno.pizzeria.orders.ordering.control.OrderEvents;
 import com.forno.pizzeria.orders.ordering.control.OrderMetrics;
 import com.forno.pizzeria.orders.ordering.control.OrderProblems.TooLate;
@@ -132,10 +133,11 @@ class SagaTest {
             onCompletion.add((Synchronization) args[0]);
             return null;
         });
-        saga.stockTimeoutSeconds = 20;
-        saga.paymentTimeoutSeconds = 30;
-        saga.maxRetries = 2;
-        saga.holdMarginSeconds = 15;
+        saga.settings = new SagaSettings();
+        saga.settings.stockTimeoutSeconds = 20;
+        saga.settings.paymentTimeoutSeconds = 30;
+        saga.settings.maxRetries = 2;
+        saga.settings.holdMarginSeconds = 15;
         saga.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
@@ -213,8 +215,7 @@ class SagaTest {
                             List.of("cancelled from AWAITING_PAYMENT", "decided CANCELLED"))));
 
     static Stream<Arguments> everyReplyInEveryStatus() {
-        return Arrays.stream(Reply.values())
-                .flatMap(reply -> Arrays.stream(Given.values()).map(given -> Arguments.of(reply, given)));
+        return EveryPair.of(Reply.values(), Given.values());
     }
 
     @ParameterizedTest(name = "{0} while {1}")
@@ -407,39 +408,39 @@ class SagaTest {
 
     @Test
     void anOverdueOrderIsAskedForAgainWhileItHasRetriesLeft() {
-        Order waitingForStock = given(Given.PENDING);
-        Order waitingForPayment = given(Given.AWAITING_PAYMENT);
-        overdue = List.of(waitingForStock, waitingForPayment);
+        List<Order> waiting = overdueForStockAndForPayment();
 
         assertThat(saga.sweep(50)).isEqualTo(2);
 
         assertThat(sent).containsExactly("ReserveStock", "AuthorizePayment");
-        assertThat(waitingForStock.attempts()).isEqualTo(1);
-        assertThat(waitingForPayment.attempts()).isEqualTo(1);
-        assertThat(waitingForStock.status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(waitingForPayment.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(waiting).extracting(Order::attempts).containsExactly(1, 1);
+        assertThat(waiting).extracting(Order::status)
+                .containsExactly(OrderStatus.PENDING, OrderStatus.AWAITING_PAYMENT);
         assertThat(announced).isEmpty();
     }
 
     @Test
     void anOverdueOrderWithNoRetriesLeftExpiresAndWhatWasDoneIsUndone() {
-        Order waitingForStock = given(Given.PENDING);
-        Order waitingForPayment = given(Given.AWAITING_PAYMENT);
-        for (Order order : List.of(waitingForStock, waitingForPayment)) {
+        List<Order> waiting = overdueForStockAndForPayment();
+        for (Order order : waiting) {
             order.retried(NOW, NOW);
             order.retried(NOW, NOW);
         }
-        overdue = List.of(waitingForStock, waitingForPayment);
 
         saga.sweep(50);
 
-        assertThat(waitingForStock.reason()).isEqualTo(Reason.EXPIRED);
-        assertThat(waitingForPayment.reason()).isEqualTo(Reason.EXPIRED);
+        assertThat(waiting).extracting(Order::reason).containsExactly(Reason.EXPIRED, Reason.EXPIRED);
         assertThat(sent).containsExactly("ReleaseReservation EXPIRED",
                 "ReleaseReservation EXPIRED", "VoidPayment EXPIRED");
         assertThat(announced).containsExactly("OrderCancelled EXPIRED", "OrderCancelled EXPIRED");
         assertThat(counted).containsExactly("cancelled from PENDING", "decided CANCELLED",
                 "cancelled from AWAITING_PAYMENT", "decided CANCELLED");
+    }
+
+    /** One order waiting for stock and one for payment, both overdue: what the sweeper's query finds. */
+    private List<Order> overdueForStockAndForPayment() {
+        overdue = List.of(given(Given.PENDING), given(Given.AWAITING_PAYMENT));
+        return overdue;
     }
 
     @Test
