@@ -174,7 +174,7 @@ public class OrdersResource {
             return ordering.place(customer, idempotencyKey, fingerprint, lines, address, request.payment().cardToken());
         } catch (PersistenceException | TransactionalException raced) {
             // a concurrent request with the same key won the unique (customer, key): answer as a replay
-            return ordering.placedBefore(customer, idempotencyKey, fingerprint).orElseThrow(() -> raced);
+            return ordering.placedBeforeByTheWinner(customer, idempotencyKey, fingerprint).orElseThrow(() -> raced);
         }
     }
 

@@ -98,6 +98,16 @@ public class Ordering {
         });
     }
 
+    /**
+     * {@link #placedBefore} in a transaction of its own, for a request that lost the race for its key: after its
+     * failed transaction, the request thread's transaction-less EntityManager was seen closed under the query (500
+     * "closed EntityManager" under load, PlacingIT's concurrent replays).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Order> placedBeforeByTheWinner(UUID customer, String idempotencyKey, String fingerprint) {
+        return placedBefore(customer, idempotencyKey, fingerprint);
+    }
+
     private Optional<Order> byIdempotencyKey(UUID customer, String idempotencyKey) {
         return byUniquePair("customerId", customer, "idempotencyKey", idempotencyKey);
     }
