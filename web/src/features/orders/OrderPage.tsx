@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loading } from '../../components/Loading';
 import { ApiError } from '../../lib/api';
 import { formatDateTime, formatTime } from '../../lib/format';
@@ -85,16 +86,9 @@ export function OrderPage() {
       <OrderContents order={o} heading="h2" at={formatTime} />
       <p className="hint">Feito em {formatDateTime(o.createdAt)}</p>
       {customerMayCancel(o) && (
-        <button
-          type="button"
-          className="danger"
-          disabled={cancel.isPending}
-          onClick={() => {
-            if (window.confirm(t.cancelConfirm)) cancel.mutate();
-          }}
-        >
+        <ConfirmButton question={t.cancelConfirm} onConfirm={() => cancel.mutate()} busy={cancel.isPending} danger>
           {t.cancelOrder}
-        </button>
+        </ConfirmButton>
       )}
       {cancel.isError && (
         <Alert kind="error">
