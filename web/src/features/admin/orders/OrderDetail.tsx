@@ -10,7 +10,7 @@ import type { Order } from '../../../lib/types';
 import { isFinal, useOrder, usePayments } from '../../orders/api';
 import { StatusBadge } from '../../orders/OrderPage';
 import { OrderContents } from '../../orders/OrderContents';
-import { describeShortage } from '../../orders/shortages';
+import { ShortageList } from '../../orders/ShortageList';
 import { ADMIN, problemText, QueryView, RecordView } from '../common';
 
 /** One order as the staff see it: timeline, shortages, payments; an admin may cancel it until it is delivered. */
@@ -47,16 +47,7 @@ function StaffOrder({ o }: { o: Order }) {
         <code>{o.id}</code> · {a.customer} <code>{o.customerId}</code> · {a.created} {formatDateTime(o.createdAt)}
       </p>
       {o.reason && <Alert kind={o.status === 'CANCELLED' || o.status === 'REJECTED' ? 'error' : 'info'}>{orderReason[o.reason] ?? o.reason}</Alert>}
-      {o.shortages?.length ? (
-        <>
-          <h3>{a.shortages}</h3>
-          <ul className="shortages">
-            {o.shortages.map((s) => (
-              <li key={s.sku}>{describeShortage(s)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ShortageList shortages={o.shortages} title={<h3>{a.shortages}</h3>} />
 
       <OrderContents order={o} heading="h3" at={formatDateTime} />
 
