@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  addToCart, call, checkout, eventually, launch, menuItem, moveStock, newCustomer, newPage, newPizza, productCard, revokeToken,
-  shot, signInThroughPage, statusOf, SEEN_WITHIN, fitsTheScreen,
+  addToCart, adminAccount, browserForThisFile, call, checkout, DESKTOP, eventually, fillSignIn, fitsTheScreen, menuItem, moveStock, newCustomer,
+  newPizza, onPage, onPages, PHONE, productCard, revokeToken, SEEN_WITHIN, shot, signedInWithCart, signInThroughPage, spoilAccessToken, statusOf,
+  storedSession,
 } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('the storefront, in Chromium through the gateway', () => {
   it('a new customer signs up, orders two pizzas with an approved card, sees CONFIRMED, and the order page survives a reload', async () => {
     const pizza = await newPizza(20, 'Cadastro');
-    const { context, page } = await newPage(browser);
-    try {
+    await onPage(browser(), async (page) => {
       await page.goto('/');
       await page.getByRole('heading', { name: 'Cardápio' }).waitFor();
       await productCard(page, pizza.name).waitFor();
@@ -63,15 +56,12 @@ describe('the storefront, in Chromium through the gateway', () => {
 
       await page.getByRole('link', { name: 'Meus pedidos' }).click();
       await page.locator(`a[href="/pedido/${orderId}"]`).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a pizza that sells out while the menu is open turns Esgotado without a reload', async () => {
     const pizza = await newPizza(3, 'Esgota');
-    const { context, page } = await newPage(browser, { width: 1280, height: 900 });
-    try {
+    await onPage(browser(), async (page) => {
       await page.goto('/');
       const card = productCard(page, pizza.name);
       await card.getByText('restam 3').waitFor();
@@ -85,19 +75,14 @@ describe('the storefront, in Chromium through the gateway', () => {
       expect(await addButton.isDisabled()).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
       await shot(page, 'storefront-menu-sold-out-desktop');
-    } finally {
-      await context.close();
-    }
+    }, DESKTOP);
   });
 
   it('a declined card shows the reason, and the stock comes back', async () => {
     const pizza = await newPizza(5, 'Recusa');
     const customer = await newCustomer('Diego');
-    const { context, page } = await newPage(browser);
-    try {
-      await signInThroughPage(page, customer);
-      await page.goto('/');
-      await addToCart(page, pizza.name, 2);
+    await onPage(browser(), async (page) => {
+      await signedInWithCart(page, customer, pizza, 2);
       await checkout(page, 'Cartão de teste sem saldo');
       await page.getByText('Pagamento recusado: saldo insuficiente.').waitFor();
       expect(await statusOf(page)).toBe('Cancelado');
@@ -106,19 +91,14 @@ describe('the storefront, in Chromium through the gateway', () => {
       // the cart is kept, to pay with another card
       await page.goto('/carrinho');
       await page.getByText(pizza.name).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('an order of a pizza whose stock ran out meanwhile says which ingredient was missing', async () => {
     const pizza = await newPizza(2, 'Falta');
     const customer = await newCustomer('Elisa');
-    const { context, page } = await newPage(browser);
-    try {
-      await signInThroughPage(page, customer);
-      await page.goto('/');
-      await addToCart(page, pizza.name, 2);
+    await onPage(browser(), async (page) => {
+      await signedInWithCart(page, customer, pizza, 2);
       await page.goto('/carrinho');
       await page.getByRole('button', { name: 'Finalizar pedido' }).waitFor();
       // the page keeps the menu it has seen (as if the next poll had not come yet) while the stock runs out
@@ -133,19 +113,14 @@ describe('the storefront, in Chromium through the gateway', () => {
       expect(await statusOf(page)).toBe('Recusado');
       const ingredient = pizza.sku.charAt(0) + pizza.sku.slice(1).toLowerCase().replace(/-/g, ' ');
       await page.getByText(`${ingredient}: o pedido precisava de 2, havia 1`).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a double-clicked checkout makes one order', async () => {
     const pizza = await newPizza(10, 'Duplo');
     const customer = await newCustomer('Fabio');
-    const { context, page } = await newPage(browser);
-    try {
-      await signInThroughPage(page, customer);
-      await page.goto('/');
-      await addToCart(page, pizza.name);
+    await onPage(browser(), async (page) => {
+      await signedInWithCart(page, customer, pizza);
       await page.goto('/carrinho');
       const posts: string[] = [];
       page.on('request', (r) => {
@@ -157,25 +132,17 @@ describe('the storefront, in Chromium through the gateway', () => {
       const { body } = await call<{ total: number }>('GET', '/orders', undefined, customer.token);
       expect(body.total).toBe(1);
       expect(new Set(posts).size).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('an access token that stopped being accepted is renewed with the refresh token, and the customer stays', async () => {
     const pizza = await newPizza(10, 'Renovada');
     const customer = await newCustomer('Hugo');
-    const { context, page } = await newPage(browser);
-    try {
-      await signInThroughPage(page, customer);
-      await page.goto('/');
-      await addToCart(page, pizza.name);
+    await onPage(browser(), async (page) => {
+      await signedInWithCart(page, customer, pizza);
       const before = await storedSession(page);
       // the token the page holds stops being accepted (as when it has expired)
-      await page.evaluate(() => {
-        const session = JSON.parse(localStorage.getItem('pizzeria.session')!);
-        localStorage.setItem('pizzeria.session', JSON.stringify({ ...session, accessToken: 'expired.token.value' }));
-      });
+      await spoilAccessToken(page);
       await page.goto('/carrinho');
       await page.getByText(pizza.name).waitFor();
       await eventually('the session renewed', () => storedSession(page),
@@ -185,43 +152,27 @@ describe('the storefront, in Chromium through the gateway', () => {
       expect(after.refreshToken).not.toBe(before.refreshToken); // rotated on use
       expect(page.url()).toMatch(/\/carrinho$/);
       await page.getByRole('button', { name: /^Sair/ }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a session that has ended sends the customer to sign in again, with the cart kept', async () => {
     const pizza = await newPizza(10, 'Sessao');
     const customer = await newCustomer('Gabi');
-    const { context, page } = await newPage(browser);
-    try {
-      await signInThroughPage(page, customer);
-      await page.goto('/');
-      await addToCart(page, pizza.name);
+    await onPage(browser(), async (page) => {
+      await signedInWithCart(page, customer, pizza);
       // the session ends elsewhere (its refresh token revoked) and the access token the page holds is refused
       await revokeToken((await storedSession(page)).refreshToken!);
-      await page.evaluate(() => {
-        const session = JSON.parse(localStorage.getItem('pizzeria.session')!);
-        localStorage.setItem('pizzeria.session', JSON.stringify({ ...session, accessToken: 'expired.token.value' }));
-      });
+      await spoilAccessToken(page);
       // the first call the cart page makes (the profile, for the address) is refused, and so is the renewal
       await page.goto('/carrinho');
       await page.waitForURL(/\/entrar\?/);
       await page.getByText('Sua sessão expirou').waitFor();
-      await page.getByLabel('E-mail').fill(customer.email);
-      await page.getByLabel('Senha').fill(customer.password);
-      await page.getByRole('button', { name: 'Entrar' }).click();
+      await fillSignIn(page, customer);
       await page.waitForURL(/\/carrinho$/);
       await page.getByText(pizza.name).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
-
-async function storedSession(page: Page): Promise<{ accessToken: string; refreshToken?: string }> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('pizzeria.session')!));
-}
 
 describe('the gateway serves the app to browsers only', () => {
   it('an unknown path asked for JSON is a 404 problem, while a browser route is the app', async () => {
@@ -235,15 +186,12 @@ describe('the gateway serves the app to browsers only', () => {
     expect(html.contentType).toContain('text/html');
     expect(String(html.body)).toContain('<div id="root">');
 
-    const { context, page } = await newPage(browser);
-    try {
+    await onPage(browser(), async (page) => {
       await page.goto('/admin');
       // the console is a route of the app: signed out, it asks to sign in
       await page.getByRole('heading', { name: 'Entrar' }).waitFor();
       expect(page.url()).toContain('voltar=%2Fadmin');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -252,41 +200,33 @@ describe('the console', () => {
     const pizza = await newPizza(1, 'Repor');
     await moveStock(pizza.sku, 'WASTE', 1);
     const customer = await newCustomer('Hugo');
-    const shopper = await newPage(browser);
-    const owner = await newPage(browser, { width: 1280, height: 900 });
-    try {
-      await signInThroughPage(shopper.page, customer);
-      await shopper.page.goto('/admin');
-      await shopper.page.getByText('Esta área é só para a equipe da pizzaria.').waitFor();
+    await onPages(browser(), [PHONE, DESKTOP], async ([shopper, owner]) => {
+      await signInThroughPage(shopper, customer);
+      await shopper.goto('/admin');
+      await shopper.getByText('Esta área é só para a equipe da pizzaria.').waitFor();
       const refused = await call('GET', '/stock/ingredients', undefined, customer.token);
       expect(refused.status).toBe(403);
 
-      await shopper.page.goto('/');
-      await productCard(shopper.page, pizza.name).getByText('Esgotado').waitFor();
+      await shopper.goto('/');
+      await productCard(shopper, pizza.name).getByText('Esgotado').waitFor();
 
-      await signInThroughPage(owner.page, {
-        email: process.env.PIZZERIA_E2E_ADMIN_EMAIL ?? 'admin@e2e.local',
-        password: process.env.PIZZERIA_E2E_ADMIN_PASSWORD ?? 'E2e-admin-passw0rd',
-      });
-      await owner.page.goto('/admin/estoque');
-      await owner.page.getByRole('heading', { name: 'Estoque' }).waitFor();
-      await owner.page.getByRole('row', { name: new RegExp(pizza.sku) }).getByText('baixo').waitFor();
-      await shot(owner.page, 'console-stock-desktop');
-      await owner.page.getByRole('link', { name: `Movimentar Massa ${pizza.sku.slice(4)}` }).click();
-      await owner.page.getByLabel('Tipo').selectOption('RESTOCK');
-      await owner.page.getByLabel('Quantidade (unidades)').fill('4');
-      await owner.page.getByLabel('Motivo').fill('Entrega da massa');
-      await owner.page.getByRole('button', { name: 'Registrar' }).click();
-      await owner.page.getByText('Movimentação registrada').waitFor();
+      await signInThroughPage(owner, adminAccount);
+      await owner.goto('/admin/estoque');
+      await owner.getByRole('heading', { name: 'Estoque' }).waitFor();
+      await owner.getByRole('row', { name: new RegExp(pizza.sku) }).getByText('baixo').waitFor();
+      await shot(owner, 'console-stock-desktop');
+      await owner.getByRole('link', { name: `Movimentar Massa ${pizza.sku.slice(4)}` }).click();
+      await owner.getByLabel('Tipo').selectOption('RESTOCK');
+      await owner.getByLabel('Quantidade (unidades)').fill('4');
+      await owner.getByLabel('Motivo').fill('Entrega da massa');
+      await owner.getByRole('button', { name: 'Registrar' }).click();
+      await owner.getByText('Movimentação registrada').waitFor();
       await eventually('the menu after the restock', () => menuItem(pizza.productId), (item) => item?.available === 4);
       // the ledger shows it, with its reason
-      await owner.page.getByRole('region', { name: 'Histórico de movimentações' }).getByRole('row', { name: /Entrega da massa/ }).waitFor();
+      await owner.getByRole('region', { name: 'Histórico de movimentações' }).getByRole('row', { name: /Entrega da massa/ }).waitFor();
 
       // the shopper's open menu shows it on sale again, without a reload
-      await productCard(shopper.page, pizza.name).getByText('restam 4').waitFor();
-    } finally {
-      await shopper.context.close();
-      await owner.context.close();
-    }
+      await productCard(shopper, pizza.name).getByText('restam 4').waitFor();
+    });
   });
 });

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const gateway = (process.env.PIZZERIA_E2E_GATEWAY ?? 'http://127.0.0.1:48080').replace(/\/$/, '');
 const adminEmail = process.env.PIZZERIA_E2E_ADMIN_EMAIL ?? 'admin@e2e.local';
@@ -29,12 +30,52 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** Chromium for the tests of one file: launched before the first, closed after the last. */
+export function browserForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not launched yet: call the browser inside a test');
+    return browser;
+  };
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+type Viewport = typeof PHONE;
+
 /** A fresh browser profile (its own localStorage), phone-sized unless told otherwise, in Portuguese. */
-export async function newPage(browser: Browser, viewport = { width: 390, height: 844 }): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(browser: Browser, viewport: Viewport = PHONE): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: gateway, viewport, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
   context.setDefaultTimeout(SEEN_WITHIN);
   const page = await context.newPage();
   return { context, page };
+}
+
+/** `steps` on fresh pages, one per viewport (each its own profile), closed afterwards whatever happens. */
+export async function onPages<V extends Viewport[]>(browser: Browser, viewports: [...V], steps: (pages: { [K in keyof V]: Page }) => Promise<void>) {
+  const opened: BrowserContext[] = [];
+  try {
+    const pages: Page[] = [];
+    for (const viewport of viewports) {
+      const { context, page } = await newPage(browser, viewport);
+      opened.push(context);
+      pages.push(page);
+    }
+    await steps(pages as { [K in keyof V]: Page });
+  } finally {
+    for (const context of opened) await context.close();
+  }
+}
+
+/** `steps` on one fresh page (phone-sized unless told otherwise), closed afterwards whatever happens. */
+export async function onPage(browser: Browser, steps: (page: Page) => Promise<void>, viewport = PHONE) {
+  await onPages(browser, [viewport], ([page]) => steps(page));
 }
 
 export async function shot(page: Page, name: string) {
@@ -84,6 +125,9 @@ export async function signInApi(email: string, password: string): Promise<string
   const answer = await ok(call<{ accessToken: string }>('POST', '/users/login', { email, password }), `sign-in of ${email}`);
   return answer.accessToken;
 }
+
+/** The stack's administrator, as the launcher made them. */
+export const adminAccount = { email: adminEmail, password: adminPassword };
 
 let adminToken: string | undefined;
 export async function admin(): Promise<string> {
@@ -185,12 +229,37 @@ export function productCard(page: Page, name: string): Locator {
   return page.getByRole('article', { name, exact: true });
 }
 
-export async function signInThroughPage(page: Page, customer: Pick<Customer, 'email' | 'password'>, path = '/entrar') {
-  await page.goto(path);
-  await page.getByLabel('E-mail').fill(customer.email);
-  await page.getByLabel('Senha').fill(customer.password);
+/** Fills the sign-in form the page shows, and sends it. */
+export async function fillSignIn(page: Page, person: Pick<Customer, 'email' | 'password'>) {
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Senha').fill(person.password);
   await page.getByRole('button', { name: 'Entrar' }).click();
+}
+
+export async function signInThroughPage(page: Page, person: Pick<Customer, 'email' | 'password'>, path = '/entrar') {
+  await page.goto(path);
+  await fillSignIn(page, person);
   await page.getByRole('button', { name: /^Sair/ }).waitFor();
+}
+
+/** A customer signed in on the page, with `times` of the pizza in the cart (from the menu, as they would). */
+export async function signedInWithCart(page: Page, customer: Customer, pizza: Pick<TestPizza, 'name'>, times = 1) {
+  await signInThroughPage(page, customer);
+  await page.goto('/');
+  await addToCart(page, pizza.name, times);
+}
+
+/** The session the app keeps in the page's localStorage. */
+export async function storedSession(page: Page): Promise<{ accessToken: string; refreshToken?: string }> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('pizzeria.session')!));
+}
+
+/** The access token the page holds stops being accepted (as when it has expired); its refresh token stays. */
+export async function spoilAccessToken(page: Page) {
+  await page.evaluate(() => {
+    const session = JSON.parse(localStorage.getItem('pizzeria.session')!);
+    localStorage.setItem('pizzeria.session', JSON.stringify({ ...session, accessToken: 'expired.token.value' }));
+  });
 }
 
 export async function addToCart(page: Page, name: string, times = 1) {

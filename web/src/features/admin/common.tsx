@@ -1,5 +1,6 @@
-import type { UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { Loading } from '../../components/Loading';
 import { ApiError } from '../../lib/api';
@@ -11,16 +12,90 @@ import { problemMessage } from '../../lib/problem';
 export const ADMIN = 'admin';
 
 /**
- * A query as a page shows it: loading, what went wrong as one sentence, and what it holds (still shown beside the
- * error when a refresh failed).
+ * A query of the console: its key starts with ADMIN; asked again every `poll` ms if given; with `keepPrevious`, the
+ * last answer stays on screen while the next page or filter loads.
  */
-export function QueryView<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function useConsoleQuery<T>(
+  key: readonly unknown[],
+  queryFn: () => Promise<T>,
+  { poll, keepPrevious = false }: { poll?: number; keepPrevious?: boolean } = {},
+): UseQueryResult<T> {
+  return useQuery({ queryKey: [ADMIN, ...key], queryFn, refetchInterval: poll, placeholderData: keepPrevious ? keepPreviousData : undefined });
+}
+
+/**
+ * A query as a page shows it: loading, what went wrong as one sentence, and what it holds (still shown beside the
+ * error when a refresh failed, unless `hideOnError`); `empty` instead of `children` when `isEmpty` says so.
+ */
+export function QueryView<T>({
+  query,
+  isEmpty,
+  empty,
+  hideOnError = false,
+  children,
+}: {
+  query: Pick<UseQueryResult<T>, 'isPending' | 'isError' | 'error' | 'data'>;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  hideOnError?: boolean;
+  children: (data: T) => ReactNode;
+}) {
+  const shown = query.data !== undefined && !(hideOnError && query.isError);
   return (
     <>
       {query.isPending && <Loading />}
       {query.isError && <Alert kind="error">{problemText(query.error)}</Alert>}
-      {query.data !== undefined && children(query.data)}
+      {shown && (isEmpty?.(query.data as T) ? empty : children(query.data as T))}
     </>
+  );
+}
+
+/**
+ * A page about one record (an order, an ingredient): loading, then the record; when it cannot be loaded, "not found"
+ * for a 404 (or the problem) and the way back.
+ */
+export function RecordView<T>({
+  query,
+  notFound,
+  back,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  notFound?: string;
+  back?: { to: string; label: string };
+  children: (record: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    const message = notFound && query.error instanceof ApiError && query.error.status === 404 ? notFound : problemText(query.error);
+    if (!back) return <Alert kind="error">{message}</Alert>;
+    return (
+      <section>
+        <Alert kind="error">{message}</Alert>
+        <Link to={back.to}>{back.label}</Link>
+      </section>
+    );
+  }
+  return <>{children(query.data)}</>;
+}
+
+/** A console list's filters: a search form whose fields are the children, with Search (and any other buttons). */
+export function SearchForm({ onSearch, buttons, children }: { onSearch: () => void; buttons?: ReactNode; children: ReactNode }) {
+  return (
+    <form
+      className="filters"
+      role="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSearch();
+      }}
+    >
+      {children}
+      <div className="filter-buttons">
+        <button type="submit">{a.search}</button>
+        {buttons}
+      </div>
+    </form>
   );
 }
 

@@ -8,6 +8,7 @@ import { t } from '../../lib/messages';
 import { problemMessage } from '../../lib/problem';
 import { Field } from '../../components/Field';
 import { Alert } from '../../components/Alert';
+import { SubmitButton } from '../../components/SubmitButton';
 import { useSession, useSignIn } from './session';
 
 const schema = z.object({
@@ -53,9 +54,9 @@ export function SignInPage() {
         <Field label="Senha" error={formState.errors.password?.message}>
           <input type="password" autoComplete="current-password" {...register('password')} />
         </Field>
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t.loading : t.signIn}
-        </button>
+        <SubmitButton busy={formState.isSubmitting} sayBusy>
+          {t.signIn}
+        </SubmitButton>
       </form>
       <p>
         Ainda não tem conta? <Link to={`/cadastro?voltar=${encodeURIComponent(back)}`}>{t.signUp}</Link>

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AddressFields, addressSchema, emptyAddress } from '../../components/AddressFields';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
+import { SubmitButton } from '../../components/SubmitButton';
 import { api, ApiError } from '../../lib/api';
 import { t } from '../../lib/messages';
 import { fieldErrors, problemMessage } from '../../lib/problem';
@@ -87,9 +88,9 @@ export function SignUpPage() {
           <legend>{t.deliveryAddress}</legend>
           <AddressFields register={register} errors={errors.address} prefix="address" />
         </fieldset>
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t.loading : t.signUp}
-        </button>
+        <SubmitButton busy={formState.isSubmitting} sayBusy>
+          {t.signUp}
+        </SubmitButton>
       </form>
       <p>
         Já tem conta? <Link to={`/entrar?voltar=${encodeURIComponent(back)}`}>{t.signIn}</Link>

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loading } from '../../components/Loading';
 import { ApiError } from '../../lib/api';
 import { formatDateTime, formatTime } from '../../lib/format';
@@ -12,7 +13,7 @@ import { useAddToCart } from '../menu/MenuPage';
 import { ForYou } from '../recommendations/ForYou';
 import { customerMayCancel, isFinal, useCancelOrder, useOrder, usePayments } from './api';
 import { OrderContents } from './OrderContents';
-import { describeShortage } from './shortages';
+import { ShortageList } from './ShortageList';
 
 export function StatusBadge({ status }: { status: Order['status'] }) {
   return <span className={`status status-${status.toLowerCase()}`}>{orderStatus[status]}</span>;
@@ -29,16 +30,7 @@ function Outcome({ order }: { order: Order }) {
       <Alert kind="error">
         <p>{order.reason ? orderReason[order.reason] : orderStatus[order.status]}</p>
         {declined && payment?.reason && <p>{t.declinedBecause(declineReason[payment.reason] ?? payment.reason)}</p>}
-        {order.shortages?.length ? (
-          <>
-            <p>{t.missing}:</p>
-            <ul className="shortages">
-              {order.shortages.map((s) => (
-                <li key={s.sku}>{describeShortage(s)}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <ShortageList shortages={order.shortages} title={<p>{t.missing}:</p>} />
         {soldOutNow.length > 0 && <p>Esgotado agora: {soldOutNow.map((m) => m.name).join(', ')}.</p>}
         {(declined || order.reason === 'OUT_OF_STOCK') && <p>{t.stockBack}</p>}
         <p>
@@ -85,16 +77,9 @@ export function OrderPage() {
       <OrderContents order={o} heading="h2" at={formatTime} />
       <p className="hint">Feito em {formatDateTime(o.createdAt)}</p>
       {customerMayCancel(o) && (
-        <button
-          type="button"
-          className="danger"
-          disabled={cancel.isPending}
-          onClick={() => {
-            if (window.confirm(t.cancelConfirm)) cancel.mutate();
-          }}
-        >
+        <ConfirmButton question={t.cancelConfirm} onConfirm={() => cancel.mutate()} busy={cancel.isPending} danger>
           {t.cancelOrder}
-        </button>
+        </ConfirmButton>
       )}
       {cancel.isError && (
         <Alert kind="error">

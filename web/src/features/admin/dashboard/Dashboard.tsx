@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { Alert } from '../../../components/Alert';
-import { Loading } from '../../../components/Loading';
+import { Figures } from '../../../components/Figures';
+import { Table } from '../../../components/Table';
 import { formatDay, formatDayOf, formatHourOf, formatMoney, formatMoneyCompact, formatNumber, formatPercent, formatQuantity } from '../../../lib/format';
 import { a, orderStatus } from '../../../lib/messages';
 import type { InProgressStatus } from '../../../lib/types';
-import { AsOf, problemText } from '../common';
+import { AsOf, QueryView } from '../common';
 import { useIngredients, useProducts } from '../stock/api';
 import { useInProgress, usePaymentsReport, useSales } from './api';
 import { lowStock } from './lowStock';
@@ -39,13 +39,12 @@ function Card({ id, title, hint, asOf, children }: { id: string; title: string; 
   );
 }
 
-function Numbers({ children }: { children: ReactNode }) {
+/** A picture's figures as a table, folded away under "show the numbers". */
+function Numbers<T>(table: Parameters<typeof Table<T>>[0]) {
   return (
     <details className="numbers">
       <summary>{a.showNumbers}</summary>
-      <div className="table-scroll">
-        <table>{children}</table>
-      </div>
+      <Table {...table} />
     </details>
   );
 }
@@ -58,61 +57,47 @@ function SalesCard() {
   const revenue = days.reduce((sum, d) => sum + d.revenueCents, 0);
   return (
     <Card id="dash-sales" title={a.salesPerDay} hint={a.salesHint} asOf={sales.data?.asOf}>
-      {sales.isPending && <Loading />}
-      {sales.isError && <Alert kind="error">{problemText(sales.error)}</Alert>}
-      {sales.data && (
-        <>
-          <dl className="figures">
-            <div>
-              <dt>{a.today}</dt>
-              <dd data-testid="sales-today">
-                {formatMoney(today?.revenueCents ?? 0)} <small>{a.ordersCount(today?.orders ?? 0)}</small>
-              </dd>
+      <QueryView query={sales}>
+        {() => (
+          <>
+            <Figures
+              figures={[
+                { label: a.today, value: <MoneyAndOrders cents={today?.revenueCents ?? 0} orders={today?.orders ?? 0} />, testId: 'sales-today' },
+                { label: a.last30, value: <MoneyAndOrders cents={revenue} orders={orders} /> },
+              ]}
+            />
+            <div className="chart" role="img" aria-label={`${a.salesPerDay}: ${formatMoney(revenue)}`}>
+              <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL}>
+                <BarChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+                  <CartesianGrid vertical={false} stroke="#eee" />
+                  <XAxis dataKey="day" tickFormatter={formatDay} tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} />
+                  <YAxis tickFormatter={formatMoneyCompact} tick={{ fontSize: 11 }} width={64} />
+                  <Tooltip
+                    formatter={(value) => [formatMoney(Number(value)), a.revenue]}
+                    labelFormatter={(day) => formatDay(String(day))}
+                  />
+                  <Bar dataKey="revenueCents" fill={RED} name={a.revenue} isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
             </div>
-            <div>
-              <dt>{a.last30}</dt>
-              <dd>
-                {formatMoney(revenue)} <small>{a.ordersCount(orders)}</small>
-              </dd>
-            </div>
-          </dl>
-          <div className="chart" role="img" aria-label={`${a.salesPerDay}: ${formatMoney(revenue)}`}>
-            <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL}>
-              <BarChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-                <CartesianGrid vertical={false} stroke="#eee" />
-                <XAxis dataKey="day" tickFormatter={formatDay} tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} />
-                <YAxis tickFormatter={formatMoneyCompact} tick={{ fontSize: 11 }} width={64} />
-                <Tooltip
-                  formatter={(value) => [formatMoney(Number(value)), a.revenue]}
-                  labelFormatter={(day) => formatDay(String(day))}
-                />
-                <Bar dataKey="revenueCents" fill={RED} name={a.revenue} isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-          <Numbers>
-            <thead>
-              <tr>
-                <th>{a.day}</th>
-                <th>{a.ordersHeader}</th>
-                <th>{a.revenue}</th>
-                <th>{a.averageTicket}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...days].reverse().map((d) => (
-                <tr key={d.day}>
-                  <td>{formatDay(d.day)}</td>
-                  <td>{formatNumber(d.orders)}</td>
-                  <td>{formatMoney(d.revenueCents)}</td>
-                  <td>{formatMoney(d.averageTicketCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Numbers>
-        </>
-      )}
+            <Numbers
+              head={[a.day, a.ordersHeader, a.revenue, a.averageTicket]}
+              rows={[...days].reverse()}
+              rowKey={(d) => d.day}
+              cells={(d) => [formatDay(d.day), formatNumber(d.orders), formatMoney(d.revenueCents), formatMoney(d.averageTicketCents)]}
+            />
+          </>
+        )}
+      </QueryView>
     </Card>
+  );
+}
+
+function MoneyAndOrders({ cents, orders }: { cents: number; orders: number }) {
+  return (
+    <>
+      {formatMoney(cents)} <small>{a.ordersCount(orders)}</small>
+    </>
   );
 }
 
@@ -123,33 +108,33 @@ function InProgressCard() {
   const data = IN_PROGRESS.map((status) => ({ status, label: orderStatus[status], count: report.data?.byStatus[status] ?? 0 }));
   return (
     <Card id="dash-in-progress" title={a.inProgress} hint={a.inProgressHint} asOf={report.data?.asOf}>
-      {report.isPending && <Loading />}
-      {report.isError && <Alert kind="error">{problemText(report.error)}</Alert>}
-      {report.data && (
-        <>
-          <p className="big-number" aria-live="polite">
-            {a.inProgressTotal(report.data.total)}
-            {report.data.total > 0 && <small>{a.oldestWaiting(Math.floor(report.data.oldestWaitingSeconds / 60))}</small>}
-          </p>
-          <ul className="status-counts">
-            {data.map((d) => (
-              <li key={d.status}>
-                <span className={`status status-${d.status.toLowerCase()}`}>{d.label}</span> <strong>{d.count}</strong>
-              </li>
-            ))}
-          </ul>
-          <div className="chart" role="img" aria-label={a.inProgressTotal(report.data.total)}>
-            <ResponsiveContainer width="100%" height={180} initialDimension={{ width: 600, height: 180 }}>
-              <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
-                <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-                <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 11 }} />
-                <Tooltip formatter={(value) => [formatNumber(Number(value)), a.ordersHeader]} />
-                <Bar dataKey="count" fill={AMBER} name={a.ordersHeader} isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        </>
-      )}
+      <QueryView query={report}>
+        {(inProgress) => (
+          <>
+            <p className="big-number" aria-live="polite">
+              {a.inProgressTotal(inProgress.total)}
+              {inProgress.total > 0 && <small>{a.oldestWaiting(Math.floor(inProgress.oldestWaitingSeconds / 60))}</small>}
+            </p>
+            <ul className="status-counts">
+              {data.map((d) => (
+                <li key={d.status}>
+                  <span className={`status status-${d.status.toLowerCase()}`}>{d.label}</span> <strong>{d.count}</strong>
+                </li>
+              ))}
+            </ul>
+            <div className="chart" role="img" aria-label={a.inProgressTotal(inProgress.total)}>
+              <ResponsiveContainer width="100%" height={180} initialDimension={{ width: 600, height: 180 }}>
+                <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+                  <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
+                  <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 11 }} />
+                  <Tooltip formatter={(value) => [formatNumber(Number(value)), a.ordersHeader]} />
+                  <Bar dataKey="count" fill={AMBER} name={a.ordersHeader} isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          </>
+        )}
+      </QueryView>
     </Card>
   );
 }
@@ -172,51 +157,35 @@ function PaymentsCard() {
           {a.byHourToday}
         </button>
       </div>
-      {report.isPending && <Loading />}
-      {report.isError && <Alert kind="error">{problemText(report.error)}</Alert>}
-      {report.data && (
-        <>
-          <p className="big-number">
-            {attempts ? formatPercent(declined / attempts) : '—'}{' '}
-            <small>
-              {formatNumber(declined)} {a.declinedHeader.toLowerCase()} / {formatNumber(attempts)} {a.attempts.toLowerCase()}
-            </small>
-          </p>
-          <div className="chart" role="img" aria-label={a.paymentFailures}>
-            <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL}>
-              <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-                <CartesianGrid vertical={false} stroke="#eee" />
-                <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} />
-                <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} width={48} />
-                <Tooltip formatter={(value) => [value == null ? '—' : formatPercent(Number(value) / 100), a.failureRate]} />
-                <Line dataKey="rate" stroke={RED} strokeWidth={2} dot={{ r: 2 }} connectNulls name={a.failureRate} isAnimationActive={false} />
-              </LineChart>
-            </ResponsiveContainer>
-          </div>
-          <Numbers>
-            <thead>
-              <tr>
-                <th>{a.when}</th>
-                <th>{a.attempts}</th>
-                <th>{a.declinedHeader}</th>
-                <th>{a.failureRate}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data
-                .filter((b) => b.attempts > 0)
-                .map((b) => (
-                  <tr key={b.start}>
-                    <td>{b.label}</td>
-                    <td>{formatNumber(b.attempts)}</td>
-                    <td>{formatNumber(b.declined)}</td>
-                    <td>{formatPercent(b.failureRate)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </Numbers>
-        </>
-      )}
+      <QueryView query={report}>
+        {() => (
+          <>
+            <p className="big-number">
+              {attempts ? formatPercent(declined / attempts) : '—'}{' '}
+              <small>
+                {formatNumber(declined)} {a.declinedHeader.toLowerCase()} / {formatNumber(attempts)} {a.attempts.toLowerCase()}
+              </small>
+            </p>
+            <div className="chart" role="img" aria-label={a.paymentFailures}>
+              <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL}>
+                <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+                  <CartesianGrid vertical={false} stroke="#eee" />
+                  <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} />
+                  <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} width={48} />
+                  <Tooltip formatter={(value) => [value == null ? '—' : formatPercent(Number(value) / 100), a.failureRate]} />
+                  <Line dataKey="rate" stroke={RED} strokeWidth={2} dot={{ r: 2 }} connectNulls name={a.failureRate} isAnimationActive={false} />
+                </LineChart>
+              </ResponsiveContainer>
+            </div>
+            <Numbers
+              head={[a.when, a.attempts, a.declinedHeader, a.failureRate]}
+              rows={data.filter((b) => b.attempts > 0)}
+              rowKey={(b) => b.start}
+              cells={(b) => [b.label, formatNumber(b.attempts), formatNumber(b.declined), formatPercent(b.failureRate)]}
+            />
+          </>
+        )}
+      </QueryView>
     </Card>
   );
 }
@@ -228,51 +197,44 @@ function LowStockCard() {
   const lines = ingredients.data && products.data ? lowStock(ingredients.data.items, products.data.items) : null;
   return (
     <Card id="dash-low-stock" title={a.lowStock} hint={a.lowStockHint}>
-      {(ingredients.isPending || products.isPending) && !error && <Loading />}
-      {error && <Alert kind="error">{problemText(error)}</Alert>}
-      {lines && lines.length === 0 && <p>{a.noLowStock}</p>}
-      {lines && lines.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{a.ingredient}</th>
-                <th>{a.available}</th>
-                <th>{a.stillAllows}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map(({ ingredient: i, allows }) => (
-                <tr key={i.sku} className="low">
-                  <th scope="row">
-                    {i.name} <small>{i.sku}</small>
-                  </th>
-                  <td>
-                    {formatQuantity(Math.max(0, i.available), i.unit)}
-                    <LevelMeter available={i.available} threshold={i.lowStockThreshold} />
-                    <small className="hint">
-                      {a.threshold} {formatQuantity(i.lowStockThreshold, i.unit)}
-                    </small>
-                  </td>
-                  <td>
-                    {allows.length === 0 ? (
-                      <span className="hint">{a.usedByNone}</span>
-                    ) : (
-                      <ul className="allows">
-                        {allows.map((p) => (
-                          <li key={p.productId}>
-                            <strong>{p.units}</strong> × {p.name}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryView
+        query={{ isPending: (ingredients.isPending || products.isPending) && !error, isError: !!error, error, data: lines ?? undefined }}
+        isEmpty={(found) => found.length === 0}
+        empty={<p>{a.noLowStock}</p>}
+      >
+        {(found) => (
+          <Table
+            head={[a.ingredient, a.available, a.stillAllows]}
+            rows={found}
+            rowKey={({ ingredient }) => ingredient.sku}
+            rowClass={() => 'low'}
+            rowHeader
+            cells={({ ingredient: i, allows }) => [
+              <>
+                {i.name} <small>{i.sku}</small>
+              </>,
+              <>
+                {formatQuantity(Math.max(0, i.available), i.unit)}
+                <LevelMeter available={i.available} threshold={i.lowStockThreshold} />
+                <small className="hint">
+                  {a.threshold} {formatQuantity(i.lowStockThreshold, i.unit)}
+                </small>
+              </>,
+              allows.length === 0 ? (
+                <span className="hint">{a.usedByNone}</span>
+              ) : (
+                <ul className="allows">
+                  {allows.map((p) => (
+                    <li key={p.productId}>
+                      <strong>{p.units}</strong> × {p.name}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            ]}
+          />
+        )}
+      </QueryView>
     </Card>
   );
 }

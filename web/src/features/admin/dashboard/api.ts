@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import { ADMIN } from '../common';
+import { useConsoleQuery } from '../common';
 
 /** The live count of orders on their way: asked again this often. */
 export const IN_PROGRESS_POLL_MS = 5000;
@@ -8,18 +7,13 @@ export const IN_PROGRESS_POLL_MS = 5000;
 export const REPORTS_POLL_MS = 15_000;
 
 export function useSales() {
-  return useQuery({ queryKey: [ADMIN, 'sales'], queryFn: api.sales, refetchInterval: REPORTS_POLL_MS });
+  return useConsoleQuery(['sales'], api.sales, { poll: REPORTS_POLL_MS });
 }
 
 export function useInProgress() {
-  return useQuery({ queryKey: [ADMIN, 'in-progress'], queryFn: api.inProgress, refetchInterval: IN_PROGRESS_POLL_MS });
+  return useConsoleQuery(['in-progress'], api.inProgress, { poll: IN_PROGRESS_POLL_MS });
 }
 
 export function usePaymentsReport(bucket: 'hour' | 'day') {
-  return useQuery({
-    queryKey: [ADMIN, 'payments-report', bucket],
-    queryFn: () => api.paymentsReport(bucket),
-    refetchInterval: REPORTS_POLL_MS,
-    placeholderData: (previous) => previous,
-  });
+  return useConsoleQuery(['payments-report', bucket], () => api.paymentsReport(bucket), { poll: REPORTS_POLL_MS, keepPrevious: true });
 }

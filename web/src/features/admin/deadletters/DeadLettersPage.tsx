@@ -1,11 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert } from '../../../components/Alert';
-import { Loading } from '../../../components/Loading';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { Table } from '../../../components/Table';
 import { api } from '../../../lib/api';
 import { a, deadLetterServices } from '../../../lib/messages';
 import type { DeadLetterQueue, DeadLetterService } from '../../../lib/types';
-import { ADMIN, problemText } from '../common';
+import { ADMIN, problemText, QueryView, useConsoleQuery } from '../common';
 
 /** Each service's dead letters, per queue, with a replay once the cause is fixed (GET/POST /<service>/dead-letters). */
 export function DeadLettersPage() {
@@ -21,14 +22,13 @@ export function DeadLettersPage() {
 }
 
 function ServiceLetters({ service, label }: { service: DeadLetterService; label: string }) {
-  const queues = useQuery({ queryKey: [ADMIN, 'dead-letters', service], queryFn: () => api.deadLetters(service), refetchInterval: 10_000 });
+  const queues = useConsoleQuery(['dead-letters', service], () => api.deadLetters(service), { poll: 10_000 });
   return (
     <section aria-labelledby={`dl-${service}`} className="card">
       <h3 id={`dl-${service}`}>{label}</h3>
-      {queues.isPending && <Loading />}
-      {queues.isError && <Alert kind="error">{problemText(queues.error)}</Alert>}
-      {queues.data && queues.data.length === 0 && <p className="hint">{a.noQueues}</p>}
-      {queues.data?.map((q) => <QueueLetters key={q.queue} service={service} queue={q} />)}
+      <QueryView query={queues} isEmpty={(found) => found.length === 0} empty={<p className="hint">{a.noQueues}</p>}>
+        {(found) => found.map((q) => <QueueLetters key={q.queue} service={service} queue={q} />)}
+      </QueryView>
     </section>
   );
 }
@@ -50,50 +50,27 @@ function QueueLetters({ service, queue }: { service: DeadLetterService; queue: D
         <code>{queue.queue}</code> — {empty ? a.noLetters : a.inQueue(queue.count)}
       </p>
       {queue.letters.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>{a.messageType}</th>
-                <th>{a.messageId}</th>
-                <th>{a.correlation}</th>
-                <th>{a.body}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.letters.map((letter, i) => (
-                <tr key={letter.messageId ?? i}>
-                  <td>{letter.type}</td>
-                  <td>
-                    <code>{letter.messageId}</code>
-                  </td>
-                  <td>
-                    <code>{letter.correlationId}</code>
-                  </td>
-                  <td>
-                    {letter.body && (
-                      <details>
-                        <summary>{letter.body.slice(0, 40)}…</summary>
-                        <pre>{letter.body}</pre>
-                      </details>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          head={[a.messageType, a.messageId, a.correlation, a.body]}
+          rows={queue.letters}
+          rowKey={(letter, i) => letter.messageId ?? i}
+          cells={(letter) => [
+            letter.type,
+            <code>{letter.messageId}</code>,
+            <code>{letter.correlationId}</code>,
+            letter.body && (
+              <details>
+                <summary>{letter.body.slice(0, 40)}…</summary>
+                <pre>{letter.body}</pre>
+              </details>
+            ),
+          ]}
+        />
       )}
       {!empty && (
-        <button
-          type="button"
-          disabled={replay.isPending}
-          onClick={() => {
-            if (window.confirm(a.replayConfirm(queue.queue))) replay.mutate();
-          }}
-        >
+        <ConfirmButton question={a.replayConfirm(queue.queue)} onConfirm={() => replay.mutate()} busy={replay.isPending}>
           {a.replay(queue.queue)}
-        </button>
+        </ConfirmButton>
       )}
       {done && <Alert kind="success">{done}</Alert>}
       {replay.isError && <Alert kind="error">{problemText(replay.error)}</Alert>}

@@ -1,43 +1,40 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../../components/Alert';
-import { Loading } from '../../../components/Loading';
-import { api, ApiError } from '../../../lib/api';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { Table } from '../../../components/Table';
+import { api } from '../../../lib/api';
 import { formatDateTime, formatMoney } from '../../../lib/format';
 import { a, declineReason, orderReason, paymentStatus, t } from '../../../lib/messages';
+import type { Order } from '../../../lib/types';
 import { isFinal, useOrder, usePayments } from '../../orders/api';
 import { StatusBadge } from '../../orders/OrderPage';
 import { OrderContents } from '../../orders/OrderContents';
-import { describeShortage } from '../../orders/shortages';
-import { ADMIN, problemText } from '../common';
+import { ShortageList } from '../../orders/ShortageList';
+import { ADMIN, problemText, QueryView, RecordView } from '../common';
 
 /** One order as the staff see it: timeline, shortages, payments; an admin may cancel it until it is delivered. */
 export function OrderDetail() {
   const { id = '' } = useParams();
   const order = useOrder(id);
-  const payments = usePayments(id, !!order.data);
+  return (
+    <RecordView query={order} notFound={a.orderNotFound} back={{ to: '/admin/pedidos', label: a.backToOrders }}>
+      {(o) => <StaffOrder o={o} />}
+    </RecordView>
+  );
+}
+
+function StaffOrder({ o }: { o: Order }) {
+  const payments = usePayments(o.id, true);
   const client = useQueryClient();
   const cancel = useMutation({
-    mutationFn: () => api.cancelOrder(id),
+    mutationFn: () => api.cancelOrder(o.id),
     onSuccess: (cancelled) => {
-      client.setQueryData(['order', id], cancelled);
+      client.setQueryData(['order', o.id], cancelled);
       client.invalidateQueries({ queryKey: [ADMIN] });
-      client.invalidateQueries({ queryKey: ['payments', id] });
+      client.invalidateQueries({ queryKey: ['payments', o.id] });
     },
   });
-
-  if (order.isPending) return <Loading />;
-  if (order.isError) {
-    return (
-      <section>
-        <Alert kind="error">
-          {order.error instanceof ApiError && order.error.status === 404 ? a.orderNotFound : problemText(order.error)}
-        </Alert>
-        <Link to="/admin/pedidos">{a.backToOrders}</Link>
-      </section>
-    );
-  }
-  const o = order.data;
   return (
     <section aria-labelledby="order" className="order">
       <p>
@@ -50,61 +47,31 @@ export function OrderDetail() {
         <code>{o.id}</code> · {a.customer} <code>{o.customerId}</code> · {a.created} {formatDateTime(o.createdAt)}
       </p>
       {o.reason && <Alert kind={o.status === 'CANCELLED' || o.status === 'REJECTED' ? 'error' : 'info'}>{orderReason[o.reason] ?? o.reason}</Alert>}
-      {o.shortages?.length ? (
-        <>
-          <h3>{a.shortages}</h3>
-          <ul className="shortages">
-            {o.shortages.map((s) => (
-              <li key={s.sku}>{describeShortage(s)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ShortageList shortages={o.shortages} title={<h3>{a.shortages}</h3>} />
 
       <OrderContents order={o} heading="h3" at={formatDateTime} />
 
       <h3>{a.payments}</h3>
-      {payments.isPending && <Loading />}
-      {payments.isError && <Alert kind="error">{problemText(payments.error)}</Alert>}
-      {payments.data &&
-        (payments.data.length === 0 ? (
-          <p>{a.noPayments}</p>
-        ) : (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th>{a.when}</th>
-                  <th>{a.status}</th>
-                  <th>{t.total}</th>
-                  <th>{a.reason}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {payments.data.map((p) => (
-                  <tr key={p.id}>
-                    <td>{p.createdAt ? formatDateTime(p.createdAt) : ''}</td>
-                    <td>{paymentStatus[p.status] ?? p.status}</td>
-                    <td>{formatMoney(p.amountCents)}</td>
-                    <td>{p.reason ? (declineReason[p.reason] ?? p.reason) : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))}
+      <QueryView query={payments} isEmpty={(found) => found.length === 0} empty={<p>{a.noPayments}</p>}>
+        {(found) => (
+          <Table
+            head={[a.when, a.status, t.total, a.reason]}
+            rows={found}
+            rowKey={(p) => p.id}
+            cells={(p) => [
+              p.createdAt ? formatDateTime(p.createdAt) : '',
+              paymentStatus[p.status] ?? p.status,
+              formatMoney(p.amountCents),
+              p.reason ? (declineReason[p.reason] ?? p.reason) : '',
+            ]}
+          />
+        )}
+      </QueryView>
 
       {!isFinal(o) && (
-        <button
-          type="button"
-          className="danger"
-          disabled={cancel.isPending}
-          onClick={() => {
-            if (window.confirm(a.cancelAsAdminConfirm)) cancel.mutate();
-          }}
-        >
+        <ConfirmButton question={a.cancelAsAdminConfirm} onConfirm={() => cancel.mutate()} busy={cancel.isPending} danger>
           {a.cancelAsAdmin}
-        </button>
+        </ConfirmButton>
       )}
       {cancel.isError && <Alert kind="error">{problemText(cancel.error, { 409: a.tooLateToCancel })}</Alert>}
     </section>

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Alert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
-import { Loading } from '../../../components/Loading';
+import { Options } from '../../../components/Options';
+import { Table } from '../../../components/Table';
 import { ApiError } from '../../../lib/api';
 import { formatDateTime, formatMoney } from '../../../lib/format';
 import { a, orderStatus, t } from '../../../lib/messages';
 import { fieldErrors } from '../../../lib/problem';
 import type { OrderStatus } from '../../../lib/types';
 import { StatusBadge } from '../../orders/OrderPage';
-import { Pager, problemText } from '../common';
+import { Pager, QueryView, SearchForm } from '../common';
 import { ORDERS_PAGE, useStaffOrders } from './api';
 
 const STATUSES = Object.keys(orderStatus) as OrderStatus[];
@@ -40,13 +40,13 @@ export function OrdersPage() {
   return (
     <section aria-labelledby="orders">
       <h2 id="orders">{a.orders}</h2>
-      <form
-        className="filters"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          apply({ ...draft, q: draft.q.trim() });
-        }}
+      <SearchForm
+        onSearch={() => apply({ ...draft, q: draft.q.trim() })}
+        buttons={
+          <button type="button" className="link" onClick={() => apply({ q: '', status: '', day: '' })}>
+            {a.clear}
+          </button>
+        }
       >
         <Field label={a.idPrefix} error={errors.q} hint={a.idPrefixHint}>
           <input value={draft.q} autoComplete="off" onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
@@ -54,68 +54,38 @@ export function OrdersPage() {
         <Field label={a.status} error={errors.status}>
           <select value={draft.status} onChange={(e) => apply({ ...draft, status: e.target.value as OrderStatus | '' })}>
             <option value="">{a.anyStatus}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {orderStatus[s]}
-              </option>
-            ))}
+            <Options values={STATUSES} labels={orderStatus} />
           </select>
         </Field>
         <Field label={a.dayFilter} error={errors.day}>
           <input type="date" value={draft.day} onChange={(e) => apply({ ...draft, day: e.target.value })} />
         </Field>
-        <div className="filter-buttons">
-          <button type="submit">{a.search}</button>
-          <button type="button" className="link" onClick={() => apply({ q: '', status: '', day: '' })}>
-            {a.clear}
-          </button>
-        </div>
-      </form>
-      {orders.isPending && <Loading />}
-      {orders.isError && <Alert kind="error">{problemText(orders.error)}</Alert>}
-      {orders.data && !orders.isError && (
-        <>
-          {orders.data.items.length === 0 ? (
-            <p>{a.noOrdersFound}</p>
-          ) : (
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th>{a.order}</th>
-                    <th>{a.created}</th>
-                    <th>{t.items}</th>
-                    <th>{t.total}</th>
-                    <th>{a.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {orders.data.items.map((o) => (
-                    <tr key={o.id}>
-                      <th scope="row">
-                        <Link to={`/admin/pedidos/${o.id}`}>{o.id.slice(0, 8)}</Link>
-                      </th>
-                      <td>{formatDateTime(o.createdAt)}</td>
-                      <td>{o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ')}</td>
-                      <td>{formatMoney(o.totalCents)}</td>
-                      <td>
-                        <StatusBadge status={o.status} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager
-            offset={offset}
-            limit={ORDERS_PAGE}
-            total={orders.data.total}
-            shown={orders.data.items.length}
-            onOffset={(next) => apply(filter, next)}
-          />
-        </>
-      )}
+      </SearchForm>
+      {/* a refused filter hides the last list: its violations stand next to the fields */}
+      <QueryView query={orders} hideOnError>
+        {(found) => (
+          <>
+            {found.items.length === 0 ? (
+              <p>{a.noOrdersFound}</p>
+            ) : (
+              <Table
+                head={[a.order, a.created, t.items, t.total, a.status]}
+                rows={found.items}
+                rowKey={(o) => o.id}
+                rowHeader
+                cells={(o) => [
+                  <Link to={`/admin/pedidos/${o.id}`}>{o.id.slice(0, 8)}</Link>,
+                  formatDateTime(o.createdAt),
+                  o.items.map((i) => `${i.quantity}× ${i.name}`).join(', '),
+                  formatMoney(o.totalCents),
+                  <StatusBadge status={o.status} />,
+                ]}
+              />
+            )}
+            <Pager offset={offset} limit={ORDERS_PAGE} total={found.total} shown={found.items.length} onOffset={(next) => apply(filter, next)} />
+          </>
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -5,13 +5,13 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { z } from 'zod';
 import { Alert } from '../../../components/Alert';
 import { Field } from '../../../components/Field';
-import { Loading } from '../../../components/Loading';
-import { useQuery } from '@tanstack/react-query';
+import { Options } from '../../../components/Options';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { api, ApiError } from '../../../lib/api';
 import { a, categories, categoryOrder, units } from '../../../lib/messages';
 import { fieldErrors } from '../../../lib/problem';
 import type { Category, Ingredient, Product, ProductRequest } from '../../../lib/types';
-import { ADMIN, formPath, problemText } from '../common';
+import { formPath, problemText, RecordView, useConsoleQuery } from '../common';
 import { useIngredients, useStockChanged } from '../stock/api';
 
 const schema = z.object({
@@ -80,10 +80,8 @@ export function ProductNewPage() {
 
 export function ProductEditPage() {
   const { id = '' } = useParams();
-  const product = useQuery({ queryKey: [ADMIN, 'product', id], queryFn: () => api.product(id) });
-  if (product.isPending) return <Loading />;
-  if (product.isError) return <Alert kind="error">{problemText(product.error)}</Alert>;
-  return <ProductForm product={product.data} />;
+  const product = useConsoleQuery(['product', id], () => api.product(id));
+  return <RecordView query={product}>{(found) => <ProductForm product={found} />}</RecordView>;
 }
 
 /** Create or edit a product: name, description, category, price, active, and its recipe (ingredient and quantity). */
@@ -142,11 +140,7 @@ function ProductForm({ product }: { product?: Product }) {
         <div className="row">
           <Field label={a.category} error={errors.category?.message}>
             <select {...register('category')}>
-              {categoryOrder.map((c) => (
-                <option key={c} value={c}>
-                  {categories[c]}
-                </option>
-              ))}
+              <Options values={categoryOrder} labels={categories} />
             </select>
           </Field>
           <Field label={a.price} error={errors.price?.message} hint={a.priceHint}>
@@ -189,9 +183,7 @@ function ProductForm({ product }: { product?: Product }) {
           </button>
         </fieldset>
         {error && <Alert kind="error">{error}</Alert>}
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {product ? a.save : a.create}
-        </button>
+        <SubmitButton busy={formState.isSubmitting}>{product ? a.save : a.create}</SubmitButton>
       </form>
     </section>
   );

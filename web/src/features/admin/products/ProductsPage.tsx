@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { Alert } from '../../../components/Alert';
+import { Alert, InlineError } from '../../../components/Alert';
+import { Table } from '../../../components/Table';
 import { api } from '../../../lib/api';
 import { formatDateTime, formatMoney } from '../../../lib/format';
 import { a, categories, t } from '../../../lib/messages';
@@ -25,38 +26,27 @@ export function ProductsPage() {
       {saved && <Alert kind="success">{a.saved(saved)}</Alert>}
       <QueryView query={products}>
         {(data) => (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th>{a.name}</th>
-                  <th>{a.priceHeader}</th>
-                  <th>{a.canMake}</th>
-                  <th>{a.sale}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((p) => (
-                  <tr key={p.id} className={p.active ? undefined : 'inactive'}>
-                    <th scope="row">
-                      <Link to={`/admin/produtos/${p.id}`} aria-label={a.editProduct(p.name)}>
-                        {p.name}
-                      </Link>{' '}
-                      <small>
-                        {categories[p.category]}
-                        {!p.active && ` · ${a.inactive}`}
-                      </small>
-                    </th>
-                    <td>{formatMoney(p.priceCents)}</td>
-                    <td>{p.available}</td>
-                    <td>
-                      <SoldOutControl product={p} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            head={[a.name, a.priceHeader, a.canMake, a.sale]}
+            rows={data.items}
+            rowKey={(p) => p.id}
+            rowClass={(p) => (p.active ? undefined : 'inactive')}
+            rowHeader
+            cells={(p) => [
+              <>
+                <Link to={`/admin/produtos/${p.id}`} aria-label={a.editProduct(p.name)}>
+                  {p.name}
+                </Link>{' '}
+                <small>
+                  {categories[p.category]}
+                  {!p.active && ` · ${a.inactive}`}
+                </small>
+              </>,
+              formatMoney(p.priceCents),
+              p.available,
+              <SoldOutControl product={p} />,
+            ]}
+          />
         )}
       </QueryView>
     </section>
@@ -107,11 +97,7 @@ function SoldOutControl({ product }: { product: Product }) {
       <button type="button" disabled={toggle.isPending} onClick={submit}>
         {product.manuallySoldOut ? a.liftSoldOut(product.name) : a.markSoldOut(product.name)}
       </button>
-      {error && (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      )}
+      <InlineError>{error}</InlineError>
     </div>
   );
 }

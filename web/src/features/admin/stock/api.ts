@@ -1,30 +1,25 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import type { MovementType } from '../../../lib/types';
-import { ADMIN } from '../common';
+import { ADMIN, useConsoleQuery } from '../common';
 
 /** How often the stock screens ask again (orders reserve and consume stock meanwhile). */
 export const STOCK_POLL_MS = 5000;
 
 export function useIngredients() {
-  return useQuery({ queryKey: [ADMIN, 'ingredients'], queryFn: api.ingredients, refetchInterval: STOCK_POLL_MS });
+  return useConsoleQuery(['ingredients'], api.ingredients, { poll: STOCK_POLL_MS });
 }
 
 export function useIngredient(sku: string) {
-  return useQuery({ queryKey: [ADMIN, 'ingredient', sku], queryFn: () => api.ingredient(sku), refetchInterval: STOCK_POLL_MS });
+  return useConsoleQuery(['ingredient', sku], () => api.ingredient(sku), { poll: STOCK_POLL_MS });
 }
 
 export function useLedger(sku: string, offset: number, limit = 20) {
-  return useQuery({
-    queryKey: [ADMIN, 'ledger', sku, offset, limit],
-    queryFn: () => api.ledger(sku, limit, offset),
-    refetchInterval: STOCK_POLL_MS,
-    placeholderData: (previous) => previous,
-  });
+  return useConsoleQuery(['ledger', sku, offset, limit], () => api.ledger(sku, limit, offset), { poll: STOCK_POLL_MS, keepPrevious: true });
 }
 
 export function useProducts() {
-  return useQuery({ queryKey: [ADMIN, 'products'], queryFn: api.products, refetchInterval: STOCK_POLL_MS });
+  return useConsoleQuery(['products'], api.products, { poll: STOCK_POLL_MS });
 }
 
 /** After a change of stock or products: the console and the menu both ask again. */

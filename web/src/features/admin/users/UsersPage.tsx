@@ -1,13 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Alert } from '../../../components/Alert';
+import { Alert, InlineError } from '../../../components/Alert';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Field } from '../../../components/Field';
-import { Loading } from '../../../components/Loading';
+import { Options } from '../../../components/Options';
+import { Table } from '../../../components/Table';
 import { api } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { a, roles } from '../../../lib/messages';
 import type { Role, User } from '../../../lib/types';
-import { ADMIN, Pager, problemText } from '../common';
+import { ADMIN, Pager, problemText, QueryView, SearchForm, useConsoleQuery } from '../common';
 
 const PAGE = 20;
 const ROLES = Object.keys(roles) as Role[];
@@ -18,19 +20,12 @@ export function UsersPage() {
   const [search, setSearch] = useState('');
   const [offset, setOffset] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const users = useQuery({
-    queryKey: [ADMIN, 'users', search, offset],
-    queryFn: () => api.users(search, PAGE, offset),
-    placeholderData: (previous) => previous,
-  });
+  const users = useConsoleQuery(['users', search, offset], () => api.users(search, PAGE, offset), { keepPrevious: true });
   return (
     <section aria-labelledby="users">
       <h2 id="users">{a.users}</h2>
-      <form
-        className="filters"
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <SearchForm
+        onSearch={() => {
           setSearch(draft.trim());
           setOffset(0);
         }}
@@ -38,53 +33,30 @@ export function UsersPage() {
         <Field label={a.searchUsers}>
           <input type="search" value={draft} maxLength={100} autoComplete="off" onChange={(e) => setDraft(e.target.value)} />
         </Field>
-        <div className="filter-buttons">
-          <button type="submit">{a.search}</button>
-        </div>
-      </form>
+      </SearchForm>
       {notice && <Alert kind="success">{notice}</Alert>}
-      {users.isPending && <Loading />}
-      {users.isError && <Alert kind="error">{problemText(users.error)}</Alert>}
-      {users.data &&
-        (users.data.items.length === 0 ? (
-          <p>{a.noUsers}</p>
-        ) : (
+      <QueryView query={users} isEmpty={(found) => found.items.length === 0} empty={<p>{a.noUsers}</p>}>
+        {(found) => (
           <>
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th>{a.name}</th>
-                    <th>{a.role}</th>
-                    <th>{a.since}</th>
-                    <th>{a.makeRole}</th>
-                    <th>
-                      <span className="sr-only">{a.endSessions}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.data.items.map((u) => (
-                    <tr key={u.id}>
-                      <th scope="row">
-                        {u.name} <small>{u.email}</small>
-                      </th>
-                      <td>{roles[u.role] ?? u.role}</td>
-                      <td>{formatDateTime(u.createdAt)}</td>
-                      <td>
-                        <RoleForm user={u} onChanged={(changed) => setNotice(a.roleChanged(changed.name, roles[changed.role].toLowerCase()))} />
-                      </td>
-                      <td>
-                        <EndSessions user={u} onEnded={() => setNotice(a.sessionsEnded(u.name))} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager offset={offset} limit={PAGE} total={users.data.total} shown={users.data.items.length} onOffset={setOffset} />
+            <Table
+              head={[a.name, a.role, a.since, a.makeRole, <span className="sr-only">{a.endSessions}</span>]}
+              rows={found.items}
+              rowKey={(u) => u.id}
+              rowHeader
+              cells={(u) => [
+                <>
+                  {u.name} <small>{u.email}</small>
+                </>,
+                roles[u.role] ?? u.role,
+                formatDateTime(u.createdAt),
+                <RoleForm user={u} onChanged={(changed) => setNotice(a.roleChanged(changed.name, roles[changed.role].toLowerCase()))} />,
+                <EndSessions user={u} onEnded={() => setNotice(a.sessionsEnded(u.name))} />,
+              ]}
+            />
+            <Pager offset={offset} limit={PAGE} total={found.total} shown={found.items.length} onOffset={setOffset} />
           </>
-        ))}
+        )}
+      </QueryView>
     </section>
   );
 }
@@ -108,20 +80,12 @@ function RoleForm({ user, onChanged }: { user: User; onChanged: (user: User) => 
       }}
     >
       <select aria-label={a.roleOf(user.name)} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {roles[r]}
-          </option>
-        ))}
+        <Options values={ROLES} labels={roles} />
       </select>
       <button type="submit" disabled={change.isPending || role === user.role}>
         {a.makeRole}
       </button>
-      {change.isError && (
-        <span className="field-error" role="alert">
-          {problemText(change.error, { 409: a.lastAdmin })}
-        </span>
-      )}
+      <InlineError>{change.isError && problemText(change.error, { 409: a.lastAdmin })}</InlineError>
     </form>
   );
 }
@@ -131,22 +95,10 @@ function EndSessions({ user, onEnded }: { user: User; onEnded: () => void }) {
   const end = useMutation({ mutationFn: () => api.endSessions(user.id), onSuccess: onEnded });
   return (
     <>
-      <button
-        type="button"
-        className="danger"
-        aria-label={a.endSessionsOf(user.name)}
-        disabled={end.isPending}
-        onClick={() => {
-          if (window.confirm(a.endSessionsConfirm(user.name))) end.mutate();
-        }}
-      >
+      <ConfirmButton question={a.endSessionsConfirm(user.name)} onConfirm={() => end.mutate()} busy={end.isPending} danger label={a.endSessionsOf(user.name)}>
         {a.endSessions}
-      </button>
-      {end.isError && (
-        <span className="field-error" role="alert">
-          {problemText(end.error)}
-        </span>
-      )}
+      </ConfirmButton>
+      <InlineError>{end.isError && problemText(end.error)}</InlineError>
     </>
   );
 }
