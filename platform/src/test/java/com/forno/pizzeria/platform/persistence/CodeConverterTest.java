@@ -3,22 +3,18 @@ package com.forno.pizzeria.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CodeConverterTest {
 
+    /** Coded by its initial: {@code s}, {@code l}. */
     enum Size implements Coded {
-        SMALL("s"), LARGE("l");
-
-        private final String value;
-
-        Size(String value) {
-            this.value = value;
-        }
+        SMALL, LARGE;
 
         @Override
         public String value() {
-            return value;
+            return name().substring(0, 1).toLowerCase(Locale.ROOT);
         }
     }
 
