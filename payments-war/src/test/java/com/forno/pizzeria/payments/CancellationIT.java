@@ -56,9 +56,7 @@ class CancellationIT extends OverTheBus {
 
     @Test
     void aCaptureThatComesAfterTheVoidTakesNothing() throws Exception {
-        authorized(bus.authorize(order, customer, 4590, "tok_approved"));
-        bus.send(new VoidPayment(order, "EXPIRED"));
-        awaitStatus("VOIDED");
+        authorizedThenVoided("EXPIRED");
 
         applied(bus.send(new CapturePayment(order)));
 
@@ -69,9 +67,7 @@ class CancellationIT extends OverTheBus {
 
     @Test
     void aRepeatedVoidChangesNothing() throws Exception {
-        authorized(bus.authorize(order, customer, 4590, "tok_approved"));
-        bus.send(new VoidPayment(order, "CANCELLED_BY_CUSTOMER"));
-        awaitStatus("VOIDED");
+        authorizedThenVoided("CANCELLED_BY_CUSTOMER");
 
         applied(bus.send(new VoidPayment(order, "CANCELLED_BY_ADMIN")));
 
@@ -84,9 +80,7 @@ class CancellationIT extends OverTheBus {
 
     @Test
     void anAuthorizationRepeatedAfterTheVoidIsAnsweredAsCancelled() throws Exception {
-        authorized(bus.authorize(order, customer, 4590, "tok_approved"));
-        bus.send(new VoidPayment(order, "CANCELLED_BY_CUSTOMER"));
-        awaitStatus("VOIDED");
+        authorizedThenVoided("CANCELLED_BY_CUSTOMER");
 
         bus.send(new AuthorizePayment(order, customer, 4590, "BRL", "tok_approved"));
 
@@ -94,6 +88,13 @@ class CancellationIT extends OverTheBus {
         assertThat(declined(bus.replies(order).get(1)).reason()).isEqualTo("CANCELLED");
         assertThat(Ledger.payments(order)).isEqualTo(1);
         assertThat(Ledger.status(order)).isEqualTo("VOIDED");
+    }
+
+    /** The order's payment authorised, then voided for {@code reason}. */
+    private void authorizedThenVoided(String reason) throws Exception {
+        authorized(bus.authorize(order, customer, 4590, "tok_approved"));
+        bus.send(new VoidPayment(order, reason));
+        awaitStatus("VOIDED");
     }
 
     private void awaitStatus(String status) {

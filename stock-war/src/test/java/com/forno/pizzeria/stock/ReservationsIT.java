@@ -16,6 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +57,31 @@ class ReservationsIT extends ClientIT<Api> {
 
     long onHand(String sku) {
         return api.ingredient(sku).getJsonNumber("onHand").longValue();
+    }
+
+    /** Holds the lines for a new order; returns the order. */
+    UUID held(ReserveStock.Line... lines) throws Exception {
+        UUID order = UUID.randomUUID();
+        hold(order, lines);
+        return order;
+    }
+
+    void hold(UUID order, ReserveStock.Line... lines) throws Exception {
+        bus.send(new ReserveStock(order, List.of(lines)), order);
+        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+    }
+
+    static void eventually(Callable<Boolean> condition) {
+        await().atMost(Duration.ofSeconds(30)).until(condition);
+    }
+
+    static void eventuallyAsserted(ThrowingRunnable assertion) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(assertion);
+    }
+
+    /** The ingredient's on hand and reserved, in that order. */
+    static AbstractListAssert<?, List<?>, Object, ObjectAssert<Object>> assertBalance(String sku) {
+        return assertThat(Db.balance(sku)).extracting(Db.Balance::onHand, Db.Balance::reserved);
     }
 
     static void ledgerAddsUp(String... skus) {
@@ -104,7 +133,7 @@ class ReservationsIT extends ClientIT<Api> {
         assertThat(Db.reservationState(order)).isEqualTo("REJECTED");
 
         bus.send(new ReserveStock(order, List.of(line(k.margherita(), 3), line(k.mozzarella(), 1))), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(order).size() == 2);
+        eventually(() -> bus.replies(order).size() == 2);
         assertThat(Bus.payload(bus.replies(order).get(1))).as("the same question gets the same answer").isEqualTo(rejected);
         ledgerAddsUp(k.cheese(), k.dough());
     }
@@ -112,15 +141,13 @@ class ReservationsIT extends ClientIT<Api> {
     @Test
     void aCommitSellsWhatIsHeld() throws Exception {
         Kitchen k = kitchen(2000, 10);
-        UUID order = UUID.randomUUID();
-        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 2))), order);
-        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+        UUID order = held(line(k.margherita(), 2));
 
         bus.send(new CommitReservation(order), order);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.reservationState(order).equals("COMMITTED"));
+        eventually(() -> Db.reservationState(order).equals("COMMITTED"));
         // the sale reaches the ingredient rows when a sweeper settles it (within stock.settle.interval-ms)
-        await().atMost(Duration.ofSeconds(30)).until(() -> reserved(k.cheese()) == 0);
+        eventually(() -> reserved(k.cheese()) == 0);
         assertThat(onHand(k.cheese())).isEqualTo(1600);
         assertThat(onHand(k.dough())).isEqualTo(8);
         assertThat(Db.movements(k.cheese(), "SALE")).isEqualTo(1);
@@ -128,7 +155,7 @@ class ReservationsIT extends ClientIT<Api> {
 
         UUID release = bus.send(new ReleaseReservation(order, "CANCELLED_BY_ADMIN"), order);
         UUID again = bus.send(new CommitReservation(order), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(release) && Db.applied(again));
+        eventually(() -> Db.applied(release) && Db.applied(again));
         assertThat(onHand(k.cheese())).as("a sale is final: no return, no second sale").isEqualTo(1600);
         assertThat(Db.movements(k.cheese(), "SALE")).isEqualTo(1);
     }
@@ -136,39 +163,35 @@ class ReservationsIT extends ClientIT<Api> {
     @Test
     void aCommitLeavesTheIngredientRowsAloneAndTheSaleIsSettledAfter() throws Exception {
         Kitchen k = kitchen(2000, 10);
-        UUID order = UUID.randomUUID();
-        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
-        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+        UUID order = held(line(k.margherita(), 1));
 
         // an order locks its ingredient rows once, to reserve: with the cheese row locked by someone else, the
         // commit still goes through, and only the sale's settlement waits for the lock
         try (Db.RowLock cheese = Db.lockIngredient(k.cheese())) {
             UUID commit = bus.send(new CommitReservation(order), order);
-            await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit));
+            eventually(() -> Db.applied(commit));
             assertThat(Db.reservationState(order)).isEqualTo("COMMITTED");
             assertThat(Db.movements(k.cheese(), "SALE")).isZero();
             assertThat(Db.balance(k.cheese()).reserved()).as("held until settled").isEqualTo(200);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.movements(k.cheese(), "SALE") == 1);
-        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(1800L, 0L);
+        eventually(() -> Db.movements(k.cheese(), "SALE") == 1);
+        assertBalance(k.cheese()).containsExactly(1800L, 0L);
         ledgerAddsUp(k.cheese(), k.dough());
     }
 
     @Test
     void theOrdersConfirmationCommitsItsReservationAndIsSoldOnce() throws Exception {
         Kitchen k = kitchen(2000, 10);
-        UUID order = UUID.randomUUID();
-        bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
-        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+        UUID order = held(line(k.margherita(), 1));
         var confirmed = new OrderConfirmed(order, UUID.randomUUID(), List.of(), 4590, Instant.now(), 2);
 
         UUID first = bus.send(confirmed, order);
         UUID again = bus.send(confirmed, order);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(first) && Db.applied(again));
+        eventually(() -> Db.applied(first) && Db.applied(again));
         assertThat(Db.reservationState(order)).isEqualTo("COMMITTED");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.movements(k.cheese(), "SALE") == 1);
-        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(1800L, 0L);
+        eventually(() -> Db.movements(k.cheese(), "SALE") == 1);
+        assertBalance(k.cheese()).containsExactly(1800L, 0L);
         assertThat(bus.replies(order)).as("a commit is not answered").hasSize(1);
         ledgerAddsUp(k.cheese(), k.dough());
     }
@@ -176,20 +199,18 @@ class ReservationsIT extends ClientIT<Api> {
     @Test
     void aReleaseGivesBackWhatIsHeldAndALaterCommitIsIgnored() throws Exception {
         Kitchen k = kitchen(2000, 10);
-        UUID order = UUID.randomUUID();
-        bus.send(new ReserveStock(order, List.of(line(k.mozzarella(), 4))), order);
-        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+        UUID order = held(line(k.mozzarella(), 4));
 
         bus.send(new ReleaseReservation(order, "PAYMENT_DECLINED"), order);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.reservationState(order).equals("RELEASED"));
+        eventually(() -> Db.reservationState(order).equals("RELEASED"));
         assertThat(reserved(k.cheese())).isZero();
         assertThat(onHand(k.cheese())).isEqualTo(2000);
         assertThat(Db.movements(k.cheese(), "RELEASE")).isEqualTo(1);
 
         UUID commit = bus.send(new CommitReservation(order), order);
         bus.send(new ReserveStock(order, List.of(line(k.mozzarella(), 4))), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit) && bus.replies(order).size() == 2);
+        eventually(() -> Db.applied(commit) && bus.replies(order).size() == 2);
         assertThat((StockRejected) Bus.payload(bus.replies(order).get(1)))
                 .isEqualTo(new StockRejected(order, "CANCELLED", List.of()));
         assertThat(Db.reservationState(order)).isEqualTo("RELEASED");
@@ -204,7 +225,7 @@ class ReservationsIT extends ClientIT<Api> {
         UUID order = UUID.randomUUID();
 
         bus.send(new ReleaseReservation(order, "CANCELLED_BY_CUSTOMER"), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.reservationState(order).equals("RELEASED"));
+        eventually(() -> Db.reservationState(order).equals("RELEASED"));
         bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
 
         assertThat(bus.awaitReply(order)).isEqualTo(new StockRejected(order, "CANCELLED", List.of()));
@@ -222,7 +243,7 @@ class ReservationsIT extends ClientIT<Api> {
         UUID second = bus.send(command, order);
 
         assertThat(first).isNotEqualTo(second);
-        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(order).size() == 2);
+        eventually(() -> bus.replies(order).size() == 2);
         var answers = bus.replies(order).stream().map(Bus::payload).toList();
         assertThat(answers).allSatisfy(answer -> assertThat(answer).isInstanceOf(StockReserved.class));
         assertThat(answers.get(0)).isEqualTo(answers.get(1));
@@ -248,7 +269,7 @@ class ReservationsIT extends ClientIT<Api> {
         assertThat(reserved(k.dough())).isZero();
         assertThat(Db.movements(k.cheese(), "EXPIRE")).isEqualTo(1);
         bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(order).size() == 2);
+        eventually(() -> bus.replies(order).size() == 2);
         assertThat(Bus.payload(bus.replies(order).get(1))).as("a hold is not renewed by asking again")
                 .isEqualTo(new StockRejected(order, "EXPIRED", List.of()));
         assertThat(reserved(k.cheese())).isZero();
@@ -257,8 +278,7 @@ class ReservationsIT extends ClientIT<Api> {
 
     /** Reserves and waits until the sweeper has expired the hold: the confirmation comes too late. */
     void heldThenExpired(UUID order, ReserveStock.Line... lines) throws Exception {
-        bus.send(new ReserveStock(order, List.of(lines)), order);
-        assertThat(bus.awaitReply(order)).isInstanceOf(StockReserved.class);
+        hold(order, lines);
         await("the sweeper expires the hold").atMost(Duration.ofSeconds(TTL_SECONDS + 15))
                 .until(() -> Db.reservationState(order).equals("EXPIRED"));
     }
@@ -278,25 +298,25 @@ class ReservationsIT extends ClientIT<Api> {
         UUID commit = UUID.randomUUID();
         bus.send(new CommitReservation(order), order, commit);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit));
+        eventually(() -> Db.applied(commit));
         assertThat(Db.reservationState(order)).isEqualTo("COMMITTED");
         assertThat(Db.movementReasons(k.cheese(), "RESERVE")).as("the original hold, then the second one")
                 .containsExactly("held for the order", "held again for a confirmation that came after the hold expired");
         assertThat(Db.movements(k.dough(), "RESERVE")).isEqualTo(2);
         await("the sale is settled").atMost(Duration.ofSeconds(30)).until(() -> Db.movements(k.cheese(), "SALE") == 1);
-        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(1600L, 0L);
-        assertThat(Db.balance(k.dough())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(8L, 0L);
+        assertBalance(k.cheese()).containsExactly(1600L, 0L);
+        assertBalance(k.dough()).containsExactly(8L, 0L);
         ledgerAddsUp(k.cheese(), k.dough());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        eventuallyAsserted(() ->
                 assertThat(outcomes("recommitted")).isEqualTo(recommittedBefore + 1));
 
         // the broker redelivers the very message, and orders' sweeper or relay sends the command once more
         bus.send(new CommitReservation(order), order, commit);
         UUID again = bus.send(new CommitReservation(order), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(again));
+        eventually(() -> Db.applied(again));
         assertThat(Db.movements(k.cheese(), "RESERVE")).as("never held twice").isEqualTo(2);
         assertThat(Db.movements(k.cheese(), "SALE")).as("never sold twice").isEqualTo(1);
-        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(1600L, 0L);
+        assertBalance(k.cheese()).containsExactly(1600L, 0L);
         assertThat(Db.sent(order)).as("nothing to tell orders: only the first StockReserved").containsExactly("StockReserved");
         assertThat(outcomes("recommitted")).isEqualTo(recommittedBefore + 1);
         ledgerAddsUp(k.cheese(), k.dough());
@@ -315,19 +335,18 @@ class ReservationsIT extends ClientIT<Api> {
 
         bus.send(new CommitReservation(late), late);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(late).size() == 2);
+        eventually(() -> bus.replies(late).size() == 2);
         ReservationLost lost = (ReservationLost) Bus.payload(bus.replies(late).get(1));
         assertThat(lost).isEqualTo(new ReservationLost(late, "EXPIRED",
                 List.of(new StockRejected.Shortage(k.cheese(), 400, 100, "Ingredient " + k.cheese()))));
         assertThat(Db.reservationState(late)).isEqualTo("LOST");
-        assertThat(Db.balance(k.cheese())).as("only the other order's hold")
-                .extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(500L, 400L);
-        assertThat(Db.balance(k.dough())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(10L, 2L);
+        assertBalance(k.cheese()).as("only the other order's hold").containsExactly(500L, 400L);
+        assertBalance(k.dough()).containsExactly(10L, 2L);
         assertThat(Db.movements(k.dough(), "RESERVE")).as("all or nothing: the dough was not held either").isEqualTo(2);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outcomes("lost")).isEqualTo(lostBefore + 1));
+        eventuallyAsserted(() -> assertThat(outcomes("lost")).isEqualTo(lostBefore + 1));
 
         UUID again = bus.send(new CommitReservation(late), late);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(again) && bus.replies(late).size() == 3);
+        eventually(() -> Db.applied(again) && bus.replies(late).size() == 3);
         assertThat(Bus.payload(bus.replies(late).get(2))).as("asked again, the same answer").isEqualTo(lost);
         assertThat(Db.balance(k.cheese()).reserved()).isEqualTo(400);
         assertThat(Db.movements(k.cheese(), "RESERVE")).isEqualTo(2);
@@ -336,12 +355,12 @@ class ReservationsIT extends ClientIT<Api> {
 
         // once the other order is gone, the stock is back, but a lost confirmation stays lost: orders has cancelled it
         bus.send(new ReleaseReservation(other, "PAYMENT_DECLINED"), other);
-        await().atMost(Duration.ofSeconds(30)).until(() -> reserved(k.cheese()) == 0);
+        eventually(() -> reserved(k.cheese()) == 0);
         UUID afterRelease = bus.send(new CommitReservation(late), late);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(afterRelease) && bus.replies(late).size() == 4);
+        eventually(() -> Db.applied(afterRelease) && bus.replies(late).size() == 4);
         assertThat(Bus.payload(bus.replies(late).get(3))).isEqualTo(lost);
         assertThat(Db.movements(k.cheese(), "SALE")).isZero();
-        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(500L, 0L);
+        assertBalance(k.cheese()).containsExactly(500L, 0L);
         ledgerAddsUp(k.cheese(), k.dough());
     }
 
@@ -353,13 +372,13 @@ class ReservationsIT extends ClientIT<Api> {
 
         // an admin cancelled the confirmed order, and the release overtook the confirmation
         UUID release = bus.send(new ReleaseReservation(order, "CANCELLED_BY_ADMIN"), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(release));
+        eventually(() -> Db.applied(release));
         UUID commit = bus.send(new CommitReservation(order), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Db.applied(commit));
+        eventually(() -> Db.applied(commit));
 
         assertThat(Db.reservationState(order)).isEqualTo("RELEASED");
         assertThat(Db.movements(k.cheese(), "RESERVE")).isEqualTo(1);
-        assertThat(Db.balance(k.cheese())).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(2000L, 0L);
+        assertBalance(k.cheese()).containsExactly(2000L, 0L);
         assertThat(Db.sent(order)).as("orders has cancelled it: nothing to tell").containsExactly("StockReserved");
         ledgerAddsUp(k.cheese(), k.dough());
     }
@@ -374,10 +393,10 @@ class ReservationsIT extends ClientIT<Api> {
 
         bus.send(new CommitReservation(late), late);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(late).size() == 2);
+        eventually(() -> bus.replies(late).size() == 2);
         assertThat(Bus.payload(bus.replies(late).get(1)))
                 .isEqualTo(new ReservationLost(late, "EXPIRED", List.of(new StockRejected.Shortage(cheese, 400, 300, "Ingredient " + cheese))));
-        assertThat(Db.balance(cheese)).extracting(Db.Balance::onHand, Db.Balance::reserved).containsExactly(600L, 0L);
+        assertBalance(cheese).containsExactly(600L, 0L);
         ledgerAddsUp(cheese);
     }
 
@@ -391,7 +410,7 @@ class ReservationsIT extends ClientIT<Api> {
         assertThat(bus.awaitReply(order)).isEqualTo(new ReservationLost(order, "NO_RESERVATION", List.of()));
         assertThat(Db.reservationState(order)).isEqualTo("LOST");
         bus.send(new ReserveStock(order, List.of(line(k.margherita(), 1))), order);
-        await().atMost(Duration.ofSeconds(30)).until(() -> bus.replies(order).size() == 2);
+        eventually(() -> bus.replies(order).size() == 2);
         assertThat(Bus.payload(bus.replies(order).get(1))).isEqualTo(new StockRejected(order, "NO_RESERVATION", List.of()));
         assertThat(reserved(k.cheese())).isZero();
         assertThat(Db.movements(k.cheese(), "RESERVE")).isZero();

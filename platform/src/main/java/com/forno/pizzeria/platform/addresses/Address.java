@@ -1,11 +1,11 @@
 package com.forno.pizzeria.platform.addresses;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
  * A {@link PostalAddress} as the columns of an entity (street, number, complement, district, city, state,
- * postal_code), always stored normalised. Services that embed it list this class in their persistence.xml.
+ * postal_code, named by {@code SnakeCaseColumns}), always stored normalised. Services that embed it list this class
+ * in their persistence.xml.
  */
 @Embeddable
 public class Address {
@@ -16,7 +16,6 @@ public class Address {
     private String district;
     private String city;
     private String state;
-    @Column(name = "postal_code")
     private String postalCode;
 
     protected Address() {

@@ -4,7 +4,6 @@ import static com.forno.pizzeria.platform.it.ProbeHandler.Behaviour.APPLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.forno.pizzeria.platform.messaging.Broker;
 import com.forno.pizzeria.platform.messaging.OutboxSweep;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -12,33 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** (c) The outbox: a broker outage delays messages, it loses none, and the platform reconnects by itself. */
-@ExtendWith(ArquillianExtension.class)
-class BrokerOutageIT {
+class BrokerOutageIT extends OverTheBroker {
 
     private static final int MESSAGES = 20;
-
-    @Inject
-    Probes probes;
 
     @Inject
     ProbeHandler.OutageQueue probe;
 
     @Inject
-    Broker broker;
-
-    @Inject
     OutboxSweep outbox;
-
-    @BeforeEach
-    void brokerIsConnected() {
-        probes.awaitBroker();
-    }
 
     @Test
     void messagesWrittenWhileTheBrokerIsDownAreAllDeliveredWhenItReturns() {

@@ -4,27 +4,20 @@ import static com.forno.pizzeria.platform.it.ProbeHandler.Behaviour.APPLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.forno.pizzeria.platform.messaging.Broker;
 import com.forno.pizzeria.platform.messaging.Consumers;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A consumer session whose channel the broker closes while the connection stays up (it refused an acknowledgement)
  * is made again: before, its consumer ended silently, and a queue whose every session went that way had no consumer
  * left while readiness said UP.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsumerChannelLossIT {
-
-    @Inject
-    Probes probes;
+class ConsumerChannelLossIT extends OverTheBroker {
 
     @Inject
     ProbeHandler.ChannelLossQueue probe;
@@ -32,12 +25,8 @@ class ConsumerChannelLossIT {
     @Inject
     Consumers consumers;
 
-    @Inject
-    Broker broker;
-
     @BeforeEach
     void everySessionConsumes() {
-        probes.awaitBroker();
         await("every consumer session consuming").atMost(Duration.ofSeconds(30)).until(consumers::consuming);
     }
 

@@ -4,35 +4,19 @@ import static com.forno.pizzeria.platform.it.ProbeHandler.Behaviour.CRASH_AFTER_
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.forno.pizzeria.platform.messaging.Broker;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * (d) A consumer that dies after its database commit and before its acknowledgement: the broker gives the message
  * again, and the inbox makes the second delivery a no-op.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsumerCrashIT {
-
-    @Inject
-    Probes probes;
+class ConsumerCrashIT extends OverTheBroker {
 
     @Inject
     ProbeHandler.CrashQueue probe;
-
-    @Inject
-    Broker broker;
-
-    @BeforeEach
-    void brokerIsConnected() {
-        probes.awaitBroker();
-    }
 
     @Test
     void consumerKilledBetweenItsCommitAndItsAcknowledgementGetsTheMessageAgainAndAppliesItOnce() {

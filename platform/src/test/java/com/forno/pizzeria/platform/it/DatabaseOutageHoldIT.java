@@ -4,35 +4,19 @@ import static com.forno.pizzeria.platform.it.ProbeHandler.Behaviour.OUTAGE_THEN_
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.forno.pizzeria.platform.messaging.Broker;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A database outage is not the message's fault: the consumer holds the message and applies it once the database is
  * back, spending none of its delivery limit; before, a short outage sent saga commands to the dead letters.
  */
-@ExtendWith(ArquillianExtension.class)
-class DatabaseOutageHoldIT {
-
-    @Inject
-    Probes probes;
+class DatabaseOutageHoldIT extends OverTheBroker {
 
     @Inject
     ProbeHandler.OutageHoldQueue probe;
-
-    @Inject
-    Broker broker;
-
-    @BeforeEach
-    void brokerIsConnected() {
-        probes.awaitBroker();
-    }
 
     @Test
     void aMessageFailingOnlyForADatabaseOutageIsHeldAndAppliedOnceNotDeadLettered() {

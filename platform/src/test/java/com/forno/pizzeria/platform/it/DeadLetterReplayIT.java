@@ -13,17 +13,10 @@ import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The operator sees a dead letter in dead_letters{queue}, fixes the cause, replays it, and it is applied once. */
-@ExtendWith(ArquillianExtension.class)
-class DeadLetterReplayIT {
-
-    @Inject
-    Probes probes;
+class DeadLetterReplayIT extends OverTheBroker {
 
     @Inject
     ProbeHandler.ReplayQueue probe;
@@ -34,11 +27,6 @@ class DeadLetterReplayIT {
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry metrics;
-
-    @BeforeEach
-    void brokerIsConnected() {
-        probes.awaitBroker();
-    }
 
     @Test
     void aDeadLetterIsCountedAndAfterTheFixItIsReplayedAndAppliedOnce() throws Exception {

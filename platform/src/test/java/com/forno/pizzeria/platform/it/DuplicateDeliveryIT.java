@@ -7,25 +7,13 @@ import static org.awaitility.Awaitility.await;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** (b) The inbox: a message that arrives twice changes the database once. */
-@ExtendWith(ArquillianExtension.class)
-class DuplicateDeliveryIT {
-
-    @Inject
-    Probes probes;
+class DuplicateDeliveryIT extends OverTheBroker {
 
     @Inject
     ProbeHandler.DuplicateQueue probe;
-
-    @BeforeEach
-    void brokerIsConnected() {
-        probes.awaitBroker();
-    }
 
     @Test
     void theSameMessageDeliveredTwiceHasExactlyOneEffect() throws Exception {

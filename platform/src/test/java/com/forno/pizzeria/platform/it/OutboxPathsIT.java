@@ -8,28 +8,16 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The relay: a committed message is published and marked sent once; a row no relay was woken for (its instance
  * crashed right after the commit) is published by the sweep.
  */
-@ExtendWith(ArquillianExtension.class)
-class OutboxPathsIT {
-
-    @Inject
-    Probes probes;
+class OutboxPathsIT extends OverTheBroker {
 
     @Inject
     ProbeHandler.OrphanQueue probe;
-
-    @BeforeEach
-    void brokerIsConnected() {
-        probes.awaitBroker();
-    }
 
     @Test
     void aCommittedMessageIsPublishedAndMarkedSentOnce() {

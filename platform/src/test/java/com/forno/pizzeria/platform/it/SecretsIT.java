@@ -11,30 +11,18 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A card token does not stay at rest once its message has left, and an operator never sees one in the dead letters. */
-@ExtendWith(ArquillianExtension.class)
-class SecretsIT {
+class SecretsIT extends OverTheBroker {
 
     private static final String TOKEN = "tok_secret_4242";
-
-    @Inject
-    Probes probes;
 
     @Inject
     ProbeHandler.SecretQueue probe;
 
     @Inject
     DeadLetters deadLetters;
-
-    @BeforeEach
-    void brokerIsConnected() {
-        probes.awaitBroker();
-    }
 
     @Test
     void theOutboxBlanksTheCardTokenOnceTheBrokerHasTheMessageWhichStillCarriesIt() {

@@ -37,50 +37,36 @@ public class Order {
 
     @Id
     private UUID id;
-    @Column(name = "customer_id")
     private UUID customerId;
-    @Column(name = "idempotency_key")
     private String idempotencyKey;
-    @Column(name = "request_hash")
     private String requestHash;
     @Enumerated(EnumType.STRING)
     private OrderStatus status;
     @Enumerated(EnumType.STRING)
     private Reason reason;
     private String shortages;
-    @Column(name = "total_cents")
     private long totalCents;
     private String currency;
     @Embedded
     private Address deliveryAddress;
-    @Column(name = "card_token")
     private String cardToken;
-    @Column(name = "payment_reason")
     private String paymentReason;
-    @Column(name = "hold_expires_at")
     private Instant holdExpiresAt;
     private int attempts;
-    @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
-    @Column(name = "decided_at")
     private Instant decidedAt;
     @Version
     private long version;
     /** WEB, or PARTNER for an order a partner placed over the broker. */
     private String channel = WEB;
     private String partner;
-    @Column(name = "partner_order_id")
     private String partnerOrderId;
     /** CARD (authorised by payments), or PREPAID: the partner collected the money, nothing to authorise. */
-    @Column(name = "payment_method")
     private String paymentMethod = CARD;
-    @Column(name = "customer_name")
     private String customerName;
-    @Column(name = "customer_phone")
     private String customerPhone;
 
     @ElementCollection(fetch = FetchType.EAGER)

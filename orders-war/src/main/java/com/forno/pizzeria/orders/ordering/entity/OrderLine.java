@@ -1,6 +1,5 @@
 package com.forno.pizzeria.orders.ordering.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.UUID;
 
@@ -8,11 +7,9 @@ import java.util.UUID;
 @Embeddable
 public class OrderLine {
 
-    @Column(name = "product_id")
     private UUID productId;
     private String name;
     private int quantity;
-    @Column(name = "unit_price_cents")
     private long unitPriceCents;
 
     protected OrderLine() {

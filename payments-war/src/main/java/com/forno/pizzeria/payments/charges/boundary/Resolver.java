@@ -3,6 +3,7 @@ package com.forno.pizzeria.payments.charges.boundary;
 import com.forno.pizzeria.payments.charges.control.PaymentMetrics;
 import com.forno.pizzeria.payments.charges.control.UnknownOutcomes;
 import com.forno.pizzeria.platform.Platform;
+import com.forno.pizzeria.platform.scheduling.Batches;
 import com.forno.pizzeria.platform.scheduling.Periodic;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -34,7 +35,7 @@ public class Resolver {
     Periodic periodic;
 
     @Inject
-    ResolverPasses passes;
+    Batches batches;
 
     @Inject
     UnknownOutcomes unknownOutcomes;
@@ -62,7 +63,7 @@ public class Resolver {
     private void resolveAll() {
         int voided;
         do {
-            voided = passes.resolve(batchSize);
+            voided = batches.run(unknownOutcomes::resolveOwed, batchSize);
         } while (voided == batchSize);
     }
 

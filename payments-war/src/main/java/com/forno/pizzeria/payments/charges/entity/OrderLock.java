@@ -1,6 +1,5 @@
 package com.forno.pizzeria.payments.charges.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,11 +17,8 @@ import java.util.UUID;
 public class OrderLock {
 
     @Id
-    @Column(name = "order_id")
     private UUID orderId;
-    @Column(name = "cancelled_at")
     private Instant cancelledAt;
-    @Column(name = "cancel_reason")
     private String cancelReason;
 
     protected OrderLock() {

@@ -29,26 +29,23 @@ public class Payment {
 
     @Id
     private UUID id;
-    @Column(name = "order_id", updatable = false)
+    @Column(updatable = false)
     private UUID orderId;
-    @Column(name = "customer_id", updatable = false)
+    @Column(updatable = false)
     private UUID customerId;
     @Enumerated(EnumType.STRING)
     private PaymentStatus status;
-    @Column(name = "amount_cents", updatable = false)
+    @Column(updatable = false)
     private long amountCents;
     @Column(updatable = false)
     private String currency;
     private String reason;
-    @Column(name = "authorization_code", updatable = false)
+    @Column(updatable = false)
     private String authorizationCode;
-    @Column(name = "processor_calls")
     private int processorCalls;
-    @Column(name = "void_pending_since")
     private Instant voidPendingSince;
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private long version;

@@ -69,12 +69,8 @@ public class Ingredients {
     }
 
     public Page<Ingredient> list(int limit, int offset) {
-        long total = em.createQuery("select count(i) from Ingredient i", Long.class).getSingleResult();
-        List<Ingredient> items = em.createQuery("select i from Ingredient i order by i.sku", Ingredient.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-        return new Page<>(items, total, limit, offset);
+        return Page.of(em.createQuery("select count(i) from Ingredient i", Long.class),
+                em.createQuery("select i from Ingredient i order by i.sku", Ingredient.class), limit, offset);
     }
 
     /**
@@ -124,15 +120,10 @@ public class Ingredients {
     /** The ledger of an ingredient, newest first. */
     public Page<Movement> ledger(String sku, int limit, int offset) {
         find(sku).orElseThrow(() -> new IngredientNotFound(sku));
-        long total = em.createQuery("select count(m) from Movement m where m.sku = :sku", Long.class)
-                .setParameter("sku", sku).getSingleResult();
-        List<Movement> items = em.createQuery("select m from Movement m where m.sku = :sku order by m.seq desc",
-                        Movement.class)
-                .setParameter("sku", sku)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-        return new Page<>(items, total, limit, offset);
+        return Page.of(em.createQuery("select count(m) from Movement m where m.sku = :sku", Long.class)
+                        .setParameter("sku", sku),
+                em.createQuery("select m from Movement m where m.sku = :sku order by m.seq desc", Movement.class)
+                        .setParameter("sku", sku), limit, offset);
     }
 
     public Optional<Movement> movement(String sku, UUID id) {

@@ -25,18 +25,13 @@ public class Ingredient {
     private String name;
     @Convert(converter = UnitConverter.class)
     private Unit unit;
-    @Column(name = "on_hand")
     private long onHand;
     private long reserved;
-    @Column(name = "low_stock_threshold")
     private long lowStockThreshold;
-    @Column(name = "safety_buffer")
     private long safetyBuffer;
-    @Column(name = "low_published")
     private boolean lowPublished;
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected Ingredient() {

@@ -27,20 +27,14 @@ public class Movement {
     private String sku;
     @Enumerated(EnumType.STRING)
     private MovementType type;
-    @Column(name = "on_hand_delta")
     private long onHandDelta;
-    @Column(name = "reserved_delta")
     private long reservedDelta;
-    @Column(name = "on_hand_after")
     private long onHandAfter;
-    @Column(name = "reserved_after")
     private long reservedAfter;
-    @Column(name = "order_id")
     @Convert(converter = OptionalUuidConverter.class)
     private UUID orderId;
     private String reason;
     private String actor;
-    @Column(name = "occurred_at")
     private Instant occurredAt;
 
     protected Movement() {

@@ -1,10 +1,10 @@
 package com.forno.pizzeria.stock.ingredients.entity;
 
-import java.util.Arrays;
+import com.forno.pizzeria.platform.persistence.Coded;
 import java.util.Optional;
 
 /** The base unit an ingredient is counted in; every quantity of it is a whole number of these. */
-public enum Unit {
+public enum Unit implements Coded {
     GRAM("g"), MILLILITRE("ml"), UNIT("unit");
 
     /** What the API accepts, for validation messages and patterns. */
@@ -16,12 +16,12 @@ public enum Unit {
         this.value = value;
     }
 
-    /** The API's and the database's spelling. */
+    @Override
     public String value() {
         return value;
     }
 
     public static Optional<Unit> of(String value) {
-        return Arrays.stream(values()).filter(u -> u.value.equals(value)).findFirst();
+        return Coded.of(Unit.class, value);
     }
 }

@@ -133,12 +133,8 @@ public class Products {
     }
 
     public Page<Product> list(int limit, int offset) {
-        long total = em.createQuery("select count(p) from Product p", Long.class).getSingleResult();
-        List<Product> items = em.createQuery("select p from Product p order by p.category, p.name", Product.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-        return new Page<>(items, total, limit, offset);
+        return Page.of(em.createQuery("select count(p) from Product p", Long.class),
+                em.createQuery("select p from Product p order by p.category, p.name", Product.class), limit, offset);
     }
 
     private Product locked(UUID id) {

@@ -31,22 +31,17 @@ public class Product {
     private String description;
     @Enumerated(EnumType.STRING)
     private Category category;
-    @Column(name = "price_cents")
     private long priceCents;
     private boolean active;
-    @Column(name = "sold_out_manually")
     private boolean soldOutManually;
-    @Column(name = "sold_out_until")
     private Instant soldOutUntil;
-    @Column(name = "sold_out_published")
     private boolean soldOutPublished;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "recipe_line", joinColumns = @JoinColumn(name = "product_id"))
     @OrderBy("sku")
     private List<RecipeLine> recipe = new ArrayList<>();
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected Product() {

@@ -1,8 +1,10 @@
 package com.forno.pizzeria.stock.reservations.boundary;
 
 import com.forno.pizzeria.platform.Platform;
+import com.forno.pizzeria.platform.scheduling.Batches;
 import com.forno.pizzeria.platform.scheduling.Periodic;
 import com.forno.pizzeria.stock.reservations.control.Outcomes;
+import com.forno.pizzeria.stock.reservations.control.Reservations;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -24,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * </ul>
  * Every instance runs both; they share the work through SKIP LOCKED (see Reservations), so two instances never
  * handle one reservation twice and never wait on each other. Both are {@link Periodic} tasks: a pass that fails
- * (the database away) is counted, and the next comes on time.
+ * (the database away) is counted, and the next comes on time. Each batch is a transaction of its own
+ * ({@link Batches}), which {@link Reservations} joins.
  */
 @Startup
 @Singleton
@@ -38,7 +41,10 @@ public class Sweepers {
     Periodic periodic;
 
     @Inject
-    SweepPasses passes;
+    Batches batches;
+
+    @Inject
+    Reservations reservations;
 
     @Inject
     Outcomes outcomes;
@@ -58,13 +64,14 @@ public class Sweepers {
     @PostConstruct
     void start() {
         outcomes.register();
-        every(expiryIntervalMillis, "expiring-holds", batch -> passes.expire(batch));
-        every(settleIntervalMillis, "settling-sales", batch -> passes.settle(batch));
+        every(expiryIntervalMillis, "expiring-holds", reservations::expireDue);
+        every(settleIntervalMillis, "settling-sales", reservations::settleSales);
     }
 
+    /** Every {@code millis}, batch after batch (each in its own transaction) until one comes back short. */
     private void every(long millis, String name, IntUnaryOperator pass) {
         periodic.every(name, Duration.ofMillis(millis), () -> {
-            while (pass.applyAsInt(batchSize) == batchSize) {
+            while (batches.run(pass, batchSize) == batchSize) {
                 LOG.log(Level.DEBUG, "{0}: a full batch; sweeping on", name);
             }
         });

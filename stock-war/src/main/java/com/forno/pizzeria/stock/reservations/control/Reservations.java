@@ -51,7 +51,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * them in this order too, as a reservation does.
  * <p>
  * A stateless EJB with MANDATORY: it begins no transaction and refuses to run outside one; it joins the one its
- * caller began in an EJB invocation (the platform's {@code Deliveries} for a command, {@code SweepPasses} for a
+ * caller began in an EJB invocation (the platform's {@code Deliveries} for a command, {@code Batches} for a
  * sweep). Everything it writes, its outbox rows included ({@link Outbox} writes through the caller's
  * EntityManager), goes through the EntityManager, on that transaction's one connection.
  */

@@ -29,25 +29,21 @@ import java.util.UUID;
 public class Reservation {
 
     @Id
-    @Column(name = "order_id")
     private UUID orderId;
     @Enumerated(EnumType.STRING)
     private ReservationState state;
     private String reason;
     /** a rejection's shortages as JSON (contracts' mapping), to repeat the very same answer */
     private String shortages;
-    @Column(name = "expires_at")
     private Instant expiresAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "reservation_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderBy("sku")
     private List<ReservationLine> lines;
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     /** committed, and its SALE not yet applied to the ingredients (see Reservations.settleSales) */
-    @Column(name = "sale_pending")
     private boolean salePending;
 
     protected Reservation() {

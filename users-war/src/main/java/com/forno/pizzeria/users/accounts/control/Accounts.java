@@ -116,13 +116,9 @@ public class Accounts {
     public Page<User> list(String query, int limit, int offset) {
         String pattern = query == null || query.isBlank() ? "%" : "%" + escapeLike(query.strip().toLowerCase()) + "%";
         var where = " from User u where u.deletedAt is null and (lower(u.name) like :q escape '\\' or u.email like :q escape '\\')";
-        long total = em.createQuery("select count(u)" + where, Long.class).setParameter("q", pattern).getSingleResult();
-        var items = em.createQuery("select u" + where + " order by u.createdAt, u.id", User.class)
-                .setParameter("q", pattern)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-        return new Page<>(items, total, limit, offset);
+        return Page.of(em.createQuery("select count(u)" + where, Long.class).setParameter("q", pattern),
+                em.createQuery("select u" + where + " order by u.createdAt, u.id", User.class).setParameter("q", pattern),
+                limit, offset);
     }
 
     private void requireAnotherAdmin(User leaving) {

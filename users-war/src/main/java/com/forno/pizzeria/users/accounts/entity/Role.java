@@ -1,11 +1,11 @@
 package com.forno.pizzeria.users.accounts.entity;
 
+import com.forno.pizzeria.platform.persistence.Coded;
 import com.forno.pizzeria.platform.security.Roles;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a user may do; its {@link #value()} is the token's group and the API's spelling. */
-public enum Role {
+public enum Role implements Coded {
     CUSTOMER(Roles.CUSTOMER),
     KITCHEN(Roles.KITCHEN),
     ADMIN(Roles.ADMIN);
@@ -16,11 +16,12 @@ public enum Role {
         this.value = value;
     }
 
+    @Override
     public String value() {
         return value;
     }
 
     public static Optional<Role> of(String value) {
-        return Arrays.stream(values()).filter(r -> r.value.equals(value)).findFirst();
+        return Coded.of(Role.class, value);
     }
 }

@@ -26,15 +26,12 @@ public class User {
     private String phone;
     @Embedded
     private Address address;
-    @Column(name = "password_hash")
     private String passwordHash;
     @Convert(converter = RoleConverter.class)
     private Role role;
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
-    @Column(name = "deleted_at")
     private Instant deletedAt;
     @Version
     private long version;

@@ -17,21 +17,18 @@ public class RefreshToken {
 
     @Id
     private UUID id;
-    @Column(name = "family_id", updatable = false)
+    @Column(updatable = false)
     private UUID familyId;
-    @Column(name = "user_id", updatable = false)
+    @Column(updatable = false)
     private UUID userId;
-    @Column(name = "token_hash", updatable = false)
+    @Column(updatable = false)
     private String tokenHash;
-    @Column(name = "issued_at", updatable = false)
+    @Column(updatable = false)
     private Instant issuedAt;
-    @Column(name = "expires_at", updatable = false)
+    @Column(updatable = false)
     private Instant expiresAt;
-    @Column(name = "used_at")
     private Instant usedAt;
-    @Column(name = "revoked_at")
     private Instant revokedAt;
-    @Column(name = "revoked_reason")
     private String revokedReason;
 
     protected RefreshToken() {
