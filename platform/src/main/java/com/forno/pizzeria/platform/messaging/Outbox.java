@@ -15,18 +15,24 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Sending a message = writing it here, in the caller's transaction: it is published if and only if the caller's
- * state change commits. After the commit the relay is woken, so the message usually leaves within milliseconds.
+ * state change commits. After the commit the relay is handed the rows as they were written and publishes them at once
+ * (the database is not read again for them); the rows are its record until the broker confirmed them.
  * The row is written through the caller's EntityManager, on the connection its transaction already holds: a second
  * connection from the pool (non-XA connections are shared only through a free pool slot) deadlocked the pool
  * under load, every transaction holding one connection and waiting for another.
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** The transaction's resource key of the rows it wrote. */
+    private static final Object WRITTEN = Outbox.class.getName() + ".written";
 
     @PersistenceContext
     EntityManager em;
@@ -85,6 +91,22 @@ public class Outbox {
                 .setParameter(6, message)
                 .setParameter(7, headers)
                 .executeUpdate();
-        AfterCommit.run(transactions, relay::wake);
+        written().add(new OutboxSweep.Row(id, exchange, routingKey, type, correlationId, message, headers));
+    }
+
+    /**
+     * The rows this transaction wrote, in order; once it commits they go to the relay as they are, which publishes
+     * them without reading them back (a rollback forgets them with the rows).
+     */
+    @SuppressWarnings("unchecked")
+    private List<OutboxSweep.Row> written() {
+        List<OutboxSweep.Row> rows = (List<OutboxSweep.Row>) transactions.getResource(WRITTEN);
+        if (rows == null) {
+            List<OutboxSweep.Row> fresh = new ArrayList<>();
+            transactions.putResource(WRITTEN, fresh);
+            AfterCommit.run(transactions, () -> relay.publish(fresh));
+            rows = fresh;
+        }
+        return rows;
     }
 }

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,11 +29,13 @@ import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 /**
- * One pass of the relay, in its own transaction: lock a batch of unsent rows (skipping rows another instance's
- * relay holds), publish them, wait for the broker's confirms, and mark sent exactly the confirmed ones, blanking
- * their secrets (a card token stays at rest no longer than its message waits). A row whose confirm does not come
- * stays unsent and goes again next pass; consumers' inboxes absorb the duplicate. Should the pass stall while it
- * holds the rows (a publish that the broker stopped reading), PostgreSQL ends its transaction after
+ * The relay's work with the database. {@link #publish} is the sweep: in its own transaction, lock a batch of unsent
+ * rows older than the grace (rows the relay of the instance that wrote them had its chance to publish; skipping rows
+ * another instance's sweep holds), publish them, wait for the broker's confirms, and mark sent exactly the confirmed
+ * ones. {@link #markSent} records, in one transaction, rows the relay published straight after their commit.
+ * Either way a sent row's secrets are blanked (a card token stays at rest no longer than its message waits). A row
+ * whose confirm does not come stays unsent and goes again; consumers absorb the duplicate. Should the sweep stall
+ * while it holds the rows (a publish that the broker stopped reading), PostgreSQL ends its transaction after
  * {@link #IDLE_LIMIT} and the rows are free for the next pass.
  * <p>
  * An EJB, not a CDI {@code @Transactional} bean: the relay calls it on its own thread, made in the platform's
@@ -51,65 +54,84 @@ public class OutboxSweep {
         }
     }
 
-    private record Row(UUID id, String exchange, String routingKey, String type, String correlationId,
-                       String message, String headers) {
+    /** An outbox row as written: what the relay publishes. */
+    public record Row(UUID id, String exchange, String routingKey, String type, String correlationId, String message,
+               String headers) {
     }
 
     /** How long a pass may hold its rows without a word to the database (publishing and waiting for confirms). */
     static final String IDLE_LIMIT = "30s";
 
+    private static final Map<String, RMQDestination> DESTINATIONS = new ConcurrentHashMap<>();
+
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
-    private final Map<String, RMQDestination> destinations = new ConcurrentHashMap<>();
-
-    public Pass publish(Session session, MessageProducer producer, int limit, long confirmTimeoutMillis)
-            throws SQLException, JMSException, InterruptedException {
+    public Pass publish(Session session, MessageProducer producer, int limit, long confirmTimeoutMillis,
+                        long graceMillis) throws SQLException, JMSException, InterruptedException {
         try (Connection db = dataSource.getConnection()) {
             try (PreparedStatement idleLimit = db.prepareStatement(
                     "set local idle_in_transaction_session_timeout = '" + IDLE_LIMIT + "'")) {
                 idleLimit.execute();
             }
-            List<Row> rows = lockUnsent(db, limit);
+            List<Row> rows = lockUnsent(db, limit, graceMillis);
             if (rows.isEmpty()) {
                 return new Pass(0, 0);
             }
-            Map<UUID, CompletableFuture<Boolean>> confirms = new ConcurrentHashMap<>();
-            for (Row row : rows) {
-                var confirm = new CompletableFuture<Boolean>();
-                confirms.put(row.id(), confirm);
-                Message message = Envelopes.toMessage(session, row.message(), row.id().toString(), row.type(),
-                        row.correlationId());
-                Envelopes.addHeaders(message, row.headers());
-                producer.send(destination(row.exchange(), row.routingKey()), message, new CompletionListener() {
-                    @Override
-                    public void onCompletion(Message sent) {
-                        confirm.complete(true);
-                    }
-
-                    @Override
-                    public void onException(Message sent, Exception nack) {
-                        confirm.complete(false);
-                    }
-                });
-            }
-            try {
-                CompletableFuture.allOf(confirms.values().toArray(CompletableFuture[]::new))
-                        .get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                // some confirms did not come: only the confirmed rows are marked below
-            }
-            List<UUID> confirmed = new ArrayList<>();
-            confirms.forEach((id, confirm) -> {
-                if (confirm.getNow(false)) {
-                    confirmed.add(id);
-                }
-            });
-            markSent(db, confirmed, rows.stream().map(Row::id).toList());
-            blankSecrets(db, rows.stream().filter(row -> confirmed.contains(row.id()) && Secrets.carries(row.type()))
-                    .toList());
+            List<Row> confirmed = send(session, producer, rows, confirmTimeoutMillis);
+            markSent(db, confirmed, rows);
             return new Pass(rows.size(), confirmed.size());
         }
+    }
+
+    /** Records rows the broker confirmed as sent (one more attempt each) and blanks their secrets. */
+    public void markSent(List<Row> confirmed) throws SQLException {
+        if (confirmed.isEmpty()) {
+            return;
+        }
+        try (Connection db = dataSource.getConnection()) {
+            markSent(db, confirmed, confirmed);
+        }
+    }
+
+    /**
+     * Publishes the rows in order and waits (at most {@code confirmTimeoutMillis}) for the broker's confirms;
+     * returns the rows it confirmed. No database work: the relay calls it outside any transaction too.
+     */
+    static List<Row> send(Session session, MessageProducer producer, List<Row> rows, long confirmTimeoutMillis)
+            throws JMSException, InterruptedException {
+        Map<Row, CompletableFuture<Boolean>> confirms = new LinkedHashMap<>();
+        for (Row row : rows) {
+            var confirm = new CompletableFuture<Boolean>();
+            confirms.put(row, confirm);
+            Message message = Envelopes.toMessage(session, row.message(), row.id().toString(), row.type(),
+                    row.correlationId());
+            Envelopes.addHeaders(message, row.headers());
+            producer.send(destination(row.exchange(), row.routingKey()), message, new CompletionListener() {
+                @Override
+                public void onCompletion(Message sent) {
+                    confirm.complete(true);
+                }
+
+                @Override
+                public void onException(Message sent, Exception nack) {
+                    confirm.complete(false);
+                }
+            });
+        }
+        try {
+            CompletableFuture.allOf(confirms.values().toArray(CompletableFuture[]::new))
+                    .get(confirmTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // some confirms did not come: only the confirmed rows count
+        }
+        List<Row> confirmed = new ArrayList<>();
+        confirms.forEach((row, confirm) -> {
+            if (confirm.getNow(false)) {
+                confirmed.add(row);
+            }
+        });
+        return confirmed;
     }
 
     /** Unsent rows and the age of the oldest, in seconds (0 when none): the relay's health in two numbers. */
@@ -141,15 +163,16 @@ public class OutboxSweep {
         }
     }
 
-    private static List<Row> lockUnsent(Connection db, int limit) throws SQLException {
+    private static List<Row> lockUnsent(Connection db, int limit, long graceMillis) throws SQLException {
         try (PreparedStatement select = db.prepareStatement("""
                 select id, exchange, routing_key, type, correlation_id, message, headers
                   from outbox
-                 where sent_at is null
+                 where sent_at is null and created_at <= now() - ? * interval '1 millisecond'
                  order by created_at
                  limit ?
                    for update skip locked""")) {
-            select.setInt(1, limit);
+            select.setLong(1, graceMillis);
+            select.setInt(2, limit);
             List<Row> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -161,17 +184,21 @@ public class OutboxSweep {
         }
     }
 
-    /** One statement: every attempted row counts an attempt, and the confirmed ones are sent. */
-    private static void markSent(Connection db, List<UUID> confirmed, List<UUID> attempted) throws SQLException {
+    /**
+     * One statement: every attempted row counts an attempt, and the confirmed ones are sent (a row another path
+     * marked meanwhile keeps its first time); then the confirmed rows' secrets are blanked.
+     */
+    private static void markSent(Connection db, List<Row> confirmed, List<Row> attempted) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("""
                 update outbox
                    set attempts = attempts + 1,
-                       sent_at = case when id = any(?) then now() end
+                       sent_at = case when id = any(?) then coalesce(sent_at, now()) else sent_at end
                  where id = any(?)""")) {
-            update.setArray(1, db.createArrayOf("uuid", confirmed.toArray()));
-            update.setArray(2, db.createArrayOf("uuid", attempted.toArray()));
+            update.setArray(1, db.createArrayOf("uuid", confirmed.stream().map(Row::id).toArray()));
+            update.setArray(2, db.createArrayOf("uuid", attempted.stream().map(Row::id).toArray()));
             update.executeUpdate();
         }
+        blankSecrets(db, confirmed.stream().filter(row -> Secrets.carries(row.type())).toList());
     }
 
     /** The sent messages' secrets are blanked: the broker has them now, and only the broker needs them. */
@@ -190,9 +217,9 @@ public class OutboxSweep {
         }
     }
 
-    private RMQDestination destination(String exchange, String routingKey) {
+    private static RMQDestination destination(String exchange, String routingKey) {
         String onto = exchange == null ? Topology.EXCHANGE : exchange;
-        return destinations.computeIfAbsent(onto + " " + routingKey,
+        return DESTINATIONS.computeIfAbsent(onto + " " + routingKey,
                 key -> new RMQDestination(onto + "/" + routingKey, onto, routingKey, null));
     }
 }

@@ -4,8 +4,9 @@
  * <li>{@link com.forno.pizzeria.platform.messaging.Broker}: one connection per process, declared topology,
  * reconnection after a broker restart.</li>
  * <li>{@link com.forno.pizzeria.platform.messaging.Outbox}: a message is a row written in the caller's JTA
- * transaction; {@link com.forno.pizzeria.platform.messaging.OutboxRelay} publishes it with publisher confirms and
- * marks it sent only when the broker confirmed it. A broker outage only delays messages.</li>
+ * transaction; once it commits, {@link com.forno.pizzeria.platform.messaging.OutboxRelay} publishes it with publisher
+ * confirms and records it sent (in bulk) only when the broker confirmed it; a sweep publishes what stayed unsent
+ * past a grace. A broker outage only delays messages.</li>
  * <li>{@link com.forno.pizzeria.platform.messaging.Consumers}: transacted JMS sessions; a message is acknowledged
  * only after the database transaction that applied it (with its {@link com.forno.pizzeria.platform.messaging.Inbox}
  * row) committed. A failure rolls back both, the message is redelivered, and after the queue's delivery limit it
@@ -17,7 +18,7 @@
  * its topology.</li>
  * </ul>
  * Config keys: {@code pizzeria.amqp.uri}, {@code pizzeria.broker.reconnect-ms}, {@code pizzeria.messaging.consumers},
- * {@code pizzeria.outbox.poll-ms}, {@code pizzeria.outbox.batch-size}, {@code pizzeria.outbox.confirm-timeout-ms},
- * {@code pizzeria.outbox.retention-days}.
+ * {@code pizzeria.outbox.poll-ms}, {@code pizzeria.outbox.mark-ms}, {@code pizzeria.outbox.grace-ms},
+ * {@code pizzeria.outbox.batch-size}, {@code pizzeria.outbox.confirm-timeout-ms}, {@code pizzeria.outbox.retention-days}.
  */
 package com.forno.pizzeria.platform.messaging;
