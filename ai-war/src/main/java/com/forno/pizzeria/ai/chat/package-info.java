@@ -2,13 +2,13 @@
  * The admin chatbot: {@code POST /chat {question}} (admin only) → {@code {answer, intent, data, source}}, the
  * answer in the question's language (Portuguese or English).
  * <p>
- * Twelve read-only tools ({@code control.Insights}, LangChain4j {@code @Tool} methods with validated parameters:
+ * Twelve read-only tools ({@code control.ShopTools}, LangChain4j {@code @Tool} methods with validated parameters:
  * a period of at most 366 days, limits 1..50) over the analytics views: top products, orders rejected for lack of
  * stock and the short ingredients, orders by status, revenue, average ticket, payment failure rate, cancellations
  * by reason, low-stock ingredients, which ingredient runs out first and when, sold-out products, busiest hours,
  * best customers (name and count only).
  * <p>
- * What they read ({@code control.ShopFacts}): sales, best sellers, revenue, average ticket, best customers,
+ * What they read ({@code control.AnalyticsQueries}): sales, best sellers, revenue, average ticket, best customers,
  * payments, stock rejections and their short ingredients, cancellations, orders by status and busiest hours come
  * from orders' read model ({@code orders_read.analytics_*}: the rows GET /reports/* answers from, so the chatbot
  * and the console's reports agree to the cent, and are as fresh as they are); the menu, the recipes, the stock,
@@ -20,7 +20,7 @@
  * words of the question (accents, case and typos tolerated; periods such as hoje, esta semana, últimos N dias,
  * 24/11 a 26/11) and declines what it cannot place, personal data, writes and new instructions. With
  * {@code ai.chat.provider=openai} a language model on any OpenAI-compatible endpoint picks the tools through
- * LangChain4j AiServices ({@code control.Analyst}); if it fails or times out, the router answers. Either way the
+ * LangChain4j AiServices ({@code control.LanguageModelChat}); if it fails or times out, the router answers. Either way the
  * model never writes SQL, and every answer is stripped of anything that looks like an e-mail address.
  * <p>
  * Publishes and consumes no messages. Config keys: {@code ai.chat.provider} (offline | openai),

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * wrong tool.
  * <p>
  * Filters (issue 18): the names a question mentions (a product, category, ingredient, status, customer; see
- * {@link Mentions}) narrow the tool's figure when the tool can apply them ({@link #SUPPORTED}); the rest go to the
+ * {@link FilterFinder}) narrow the tool's figure when the tool can apply them ({@link #SUPPORTED}); the rest go to the
  * route's {@code without}, which the answer must own up to. A second period makes a comparison.
  */
 @ApplicationScoped
@@ -226,12 +226,12 @@ public class Router {
         }
 
         boolean[] before = used.clone();
-        Periods.Found period = Periods.find(tokens, used, today);
+        PeriodFinder.Found period = PeriodFinder.find(tokens, used, today);
         evidence.addAll(period.evidence());
         int firstAt = firstNewlyUsed(before, used);
         // a second period makes a comparison: "hoje vs ontem", "esta semana e a semana passada"
         boolean[] between = used.clone();
-        Periods.Found second = period.window() == null ? null : Periods.find(tokens, used, today);
+        PeriodFinder.Found second = period.window() == null ? null : PeriodFinder.find(tokens, used, today);
         Window primary = period.window();
         Window compare = null;
         if (second != null && second.window() != null && !second.window().equals(primary)) {
@@ -242,11 +242,11 @@ public class Router {
                 primary = second.window();
             }
         } else if (primary != null && comparing(tokens, used)) {
-            compare = Periods.previous(primary, today);
+            compare = PeriodFinder.previous(primary, today);
             evidence.add("compare:previous");
         }
 
-        Mentions.Found named = Mentions.find(tokens, used, catalog);
+        FilterFinder.Found named = FilterFinder.find(tokens, used, catalog);
         evidence.add("filters:" + named);
         Integer limit = limit(tokens, used, evidence);
 
@@ -310,7 +310,7 @@ public class Router {
             Map.entry(Intent.BUSIEST_HOURS, Set.of()),
             Map.entry(Intent.BEST_CUSTOMERS, Set.of()));
 
-    private static Filters filters(Intent intent, Mentions.Found named, Window compare) {
+    private static Filters filters(Intent intent, FilterFinder.Found named, Window compare) {
         Set<String> supported = SUPPORTED.get(intent);
         List<String> without = new ArrayList<>();
         for (String dimension : named.without()) {
@@ -385,7 +385,7 @@ public class Router {
     }
 
     /** The rules: a score per tool whose rule holds (a specific anchor is worth 10, each supporting concept 1). */
-    private static Map<Intent, Integer> score(Reading r, Mentions.Found named, boolean period) {
+    private static Map<Intent, Integer> score(Reading r, FilterFinder.Found named, boolean period) {
         Map<Intent, Integer> scores = new EnumMap<>(Intent.class);
         boolean stockWords = r.any(Concept.STOCK, Concept.LACK);
 
@@ -525,12 +525,12 @@ public class Router {
             }
             String token = tokens.get(i);
             Integer n = token.matches("\\d{1,6}") ? Integer.valueOf(token) : null;
-            if (n == null && Periods.NUMBERS.containsKey(token) && !Set.of("a", "um", "uma", "one").contains(token)) {
+            if (n == null && PeriodFinder.NUMBERS.containsKey(token) && !Set.of("a", "um", "uma", "one").contains(token)) {
                 boolean afterTop = i > 0 && tokens.get(i - 1).equals("top");
                 boolean beforeRanking = i + 1 < tokens.size()
                         && Set.of("mais", "melhores", "maiores", "best", "top", "most", "biggest", "principais")
                         .contains(tokens.get(i + 1));
-                n = afterTop || beforeRanking ? Periods.NUMBERS.get(token) : null;
+                n = afterTop || beforeRanking ? PeriodFinder.NUMBERS.get(token) : null;
             }
             if (n != null && !token.equals("86")) {
                 used[i] = true;

@@ -15,7 +15,7 @@ import java.util.Set;
  * filter by (payment method, neighbourhood, channel...), which the answer must then own up to. The words it takes
  * are marked used, so that "saíram para entrega" is a status and not a sale, and "Quatro Queijos" is not a limit.
  */
-final class Mentions {
+final class FilterFinder {
 
     /** What was found; names are the catalogue's own (product name, ingredient SKU, customer name). */
     record Found(String category, String product, String ingredient, String status, String customer,
@@ -99,7 +99,7 @@ final class Mentions {
             "consumimos", "repor", "low", "run", "runs", "last", "lasts", "left", "sobra", "resta", "ingrediente",
             "ingredient", "kg", "gramas", "quilos");
 
-    private Mentions() {
+    private FilterFinder() {
     }
 
     static Found find(List<String> tokens, boolean[] used, Catalog catalog) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.forno.pizzeria.ai.chat.entity.Catalog;
-import com.forno.pizzeria.ai.chat.entity.Facts;
+import com.forno.pizzeria.ai.chat.entity.ToolResults;
 import com.forno.pizzeria.ai.chat.entity.Reply;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,26 +22,26 @@ import org.junit.jupiter.api.Test;
  * tool, the tool runs (on stub figures), the model answers; and when the model fails, is slow or misbehaves, the
  * answer is still safe.
  */
-class AnalystTest {
+class LanguageModelChatTest {
 
     FakeOpenAi llm;
-    Chat chat;
+    Chatbot chat;
     List<String> queries;
 
     @BeforeEach
     void chatWithAModel() throws Exception {
         llm = new FakeOpenAi();
         queries = new ArrayList<>();
-        Insights insights = new Insights();
-        insights.zone = "America/Sao_Paulo";
-        insights.clock = Clock.fixed(Instant.parse("2025-11-26T15:00:00Z"), ZoneOffset.UTC);
-        insights.facts = new ShopFacts() {
+        ShopTools shopTools = new ShopTools();
+        shopTools.zone = "America/Sao_Paulo";
+        shopTools.clock = Clock.fixed(Instant.parse("2025-11-26T15:00:00Z"), ZoneOffset.UTC);
+        shopTools.queries = new AnalyticsQueries() {
             @Override
-            public List<Facts.ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, Scope category,
+            public List<ToolResults.ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, Scope category,
                                                         int limit) {
                 queries.add("top_products " + from.toLocalDate() + " " + to.toLocalDate() + " " + limit);
-                return List.of(new Facts.ProductSales("Calabresa", 42, 230580),
-                        new Facts.ProductSales("Margherita", 30, 158700));
+                return List.of(new ToolResults.ProductSales("Calabresa", 42, 230580),
+                        new ToolResults.ProductSales("Margherita", 30, 158700));
             }
 
             @Override
@@ -56,17 +56,17 @@ class AnalystTest {
                 return new Totals(12, 65000);
             }
         };
-        Analyst analyst = new Analyst();
-        analyst.insights = insights;
-        analyst.baseUrl = llm.baseUrl();
-        analyst.modelName = "fake-model";
-        analyst.apiKey = "not-a-key";
-        analyst.timeoutSeconds = 2;
-        analyst.maxToolRounds = 3;
-        chat = new Chat();
+        LanguageModelChat languageModel = new LanguageModelChat();
+        languageModel.shopTools = shopTools;
+        languageModel.baseUrl = llm.baseUrl();
+        languageModel.modelName = "fake-model";
+        languageModel.apiKey = "not-a-key";
+        languageModel.timeoutSeconds = 2;
+        languageModel.maxToolRounds = 3;
+        chat = new Chatbot();
         chat.router = new Router();
-        chat.insights = insights;
-        chat.analyst = analyst;
+        chat.shopTools = shopTools;
+        chat.languageModel = languageModel;
         chat.provider = "openai";
     }
 
@@ -85,8 +85,8 @@ class AnalystTest {
         assertThat(reply.source()).isEqualTo("llm");
         assertThat(reply.intent()).isEqualTo("top_products");
         assertThat(reply.answer()).contains("Calabresa (42)");
-        assertThat(reply.data()).isInstanceOf(Facts.TopProducts.class);
-        assertThat(((Facts.TopProducts) reply.data()).products()).extracting(Facts.ProductSales::name)
+        assertThat(reply.data()).isInstanceOf(ToolResults.TopProducts.class);
+        assertThat(((ToolResults.TopProducts) reply.data()).products()).extracting(ToolResults.ProductSales::name)
                 .containsExactly("Calabresa", "Margherita");
         assertThat(queries).containsExactly("top_products 2025-11-24 2025-11-27 2");
         List<String> requests = llm.requests();

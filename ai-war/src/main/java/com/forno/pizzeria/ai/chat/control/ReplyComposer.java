@@ -1,21 +1,21 @@
 package com.forno.pizzeria.ai.chat.control;
 
-import com.forno.pizzeria.ai.chat.entity.Facts;
-import com.forno.pizzeria.ai.chat.entity.Facts.AverageTicket;
-import com.forno.pizzeria.ai.chat.entity.Facts.BestCustomers;
-import com.forno.pizzeria.ai.chat.entity.Facts.BusiestHours;
-import com.forno.pizzeria.ai.chat.entity.Facts.Cancellations;
-import com.forno.pizzeria.ai.chat.entity.Facts.LowStock;
-import com.forno.pizzeria.ai.chat.entity.Facts.OrdersByStatus;
-import com.forno.pizzeria.ai.chat.entity.Facts.PaymentFailures;
-import com.forno.pizzeria.ai.chat.entity.Facts.Revenue;
-import com.forno.pizzeria.ai.chat.entity.Facts.RunsOut;
-import com.forno.pizzeria.ai.chat.entity.Facts.SoldOut;
-import com.forno.pizzeria.ai.chat.entity.Facts.StockRejections;
-import com.forno.pizzeria.ai.chat.entity.Facts.TopProducts;
+import com.forno.pizzeria.ai.chat.entity.ToolResults;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.AverageTicket;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.BestCustomers;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.BusiestHours;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.Cancellations;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.LowStock;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.OrdersByStatus;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.PaymentFailures;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.Revenue;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.RunsOut;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.SoldOut;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.StockRejections;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.TopProducts;
 import com.forno.pizzeria.ai.chat.entity.Catalog;
-import com.forno.pizzeria.ai.chat.entity.Facts.Comparison;
-import com.forno.pizzeria.ai.chat.entity.Facts.IngredientStock;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.Comparison;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.IngredientStock;
 import com.forno.pizzeria.ai.chat.entity.Filters;
 import com.forno.pizzeria.ai.chat.entity.Intent;
 import com.forno.pizzeria.ai.chat.entity.Language;
@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * the figures do. Names that come from the data (products, customers) are quoted as they are: data, never
  * instructions. Anything that looks like an e-mail address is removed from every answer, whatever produced it.
  */
-final class Answers {
+final class ReplyComposer {
 
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -75,7 +75,7 @@ final class Answers {
             Map.entry("customer", new String[] {"cliente", "customer"}),
             Map.entry("compare", new String[] {"comparação de períodos", "comparison of periods"}));
 
-    private Answers() {
+    private ReplyComposer() {
     }
 
     /**
@@ -252,7 +252,7 @@ final class Answers {
                 .collect(Collectors.joining("; "));
         return pt(l) ? "Posso responder: " + list + ". Períodos: hoje, ontem, esta semana, semana passada, "
                 + "últimos N dias, este mês, mês passado ou datas (24/11 a 26/11)."
-                : "I can answer: " + list + ". Periods: today, yesterday, this week, last week, last N days, "
+                : "I can answer: " + list + ". PeriodFinder: today, yesterday, this week, last week, last N days, "
                 + "this month, last month, or dates (2025-11-24 to 2025-11-26).";
     }
 
@@ -445,7 +445,7 @@ final class Answers {
         return words == null ? code : words[pt(l) ? 0 : 1];
     }
 
-    static String period(Facts.Period p, Language l) {
+    static String period(ToolResults.Period p, Language l) {
         if (p.from().equals(p.to())) {
             return (pt(l) ? "em " : "on ") + date(p.from(), l);
         }
