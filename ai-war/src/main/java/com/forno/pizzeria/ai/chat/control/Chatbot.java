@@ -82,15 +82,17 @@ public class Chatbot {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("reason", route.decline().name());
             data.put("canAnswer", Arrays.stream(Intent.answerable()).map(Intent::tool).toList());
-            return new Reply(ReplyComposer.declined(route.decline(), route.language()), Intent.DECLINED.tool(), data, source);
+            return new Reply(ReplyComposer.declined(route.decline(), route.language()), Intent.DECLINED.tool(), data,
+                    source);
         }
         if (route.invalid() != null) {
             return invalid(route, route.invalid(), source);
         }
         try {
             Object result = shopTools.run(route);
-            String answer = ReplyComposer.ensureNamed(ReplyComposer.render(result, route.filters(), catalog, route.language()),
-                    route.filters(), catalog, route.language());
+            Language language = route.language();
+            String answer = ReplyComposer.ensureNamed(ReplyComposer.render(result, route.filters(), catalog, language),
+                    route.filters(), catalog, language);
             return new Reply(answer, route.intent().tool(), result, source, applied(route.filters()),
                     route.filters().without());
         } catch (InvalidInput e) {
@@ -116,7 +118,8 @@ public class Chatbot {
     }
 
     private static Reply invalid(Route route, InvalidInput problem, String source) {
-        return new Reply(ReplyComposer.invalid(problem.message(route.language()), route.language()), route.intent().tool(),
+        Language language = route.language();
+        return new Reply(ReplyComposer.invalid(problem.message(language), language), route.intent().tool(),
                 Map.of("error", problem.getMessage()), source);
     }
 }

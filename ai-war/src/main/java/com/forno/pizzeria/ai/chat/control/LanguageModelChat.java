@@ -129,7 +129,8 @@ public class LanguageModelChat {
     static Filters filters(Map<String, String> applied, List<String> without) {
         String category = applied.get("category");
         String status = applied.get("status");
-        return new Filters(category == null ? null : category.toUpperCase(java.util.Locale.ROOT), applied.get("product"),
+        return new Filters(category == null ? null : category.toUpperCase(java.util.Locale.ROOT),
+                applied.get("product"),
                 applied.get("ingredient") == null ? null : applied.get("ingredient").toUpperCase(java.util.Locale.ROOT),
                 status == null ? null : status.toUpperCase(java.util.Locale.ROOT), applied.get("customer"), null,
                 without);

@@ -1,14 +1,17 @@
 package com.forno.pizzeria.ai.chat.control;
 
 import com.forno.pizzeria.ai.chat.entity.InvalidInput;
+import com.forno.pizzeria.ai.chat.entity.Language;
 import com.forno.pizzeria.ai.chat.entity.Window;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,99 +25,69 @@ final class PeriodFinder {
     record Found(Window window, boolean future, boolean now, InvalidInput invalid, List<String> evidence) {
     }
 
-    static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("um", 1), Map.entry("uma", 1), Map.entry("one", 1), Map.entry("a", 1),
-            Map.entry("dois", 2), Map.entry("duas", 2), Map.entry("two", 2),
-            Map.entry("tres", 3), Map.entry("three", 3), Map.entry("quatro", 4), Map.entry("four", 4),
-            Map.entry("cinco", 5), Map.entry("five", 5), Map.entry("seis", 6), Map.entry("six", 6),
-            Map.entry("sete", 7), Map.entry("seven", 7), Map.entry("oito", 8), Map.entry("eight", 8),
-            Map.entry("nove", 9), Map.entry("nine", 9), Map.entry("dez", 10), Map.entry("ten", 10),
-            Map.entry("onze", 11), Map.entry("eleven", 11), Map.entry("doze", 12), Map.entry("twelve", 12),
-            Map.entry("quatorze", 14), Map.entry("catorze", 14), Map.entry("fourteen", 14),
-            Map.entry("quinze", 15), Map.entry("fifteen", 15), Map.entry("vinte", 20), Map.entry("twenty", 20),
-            Map.entry("trinta", 30), Map.entry("thirty", 30), Map.entry("sessenta", 60), Map.entry("sixty", 60),
-            Map.entry("noventa", 90), Map.entry("ninety", 90), Map.entry("cem", 100), Map.entry("hundred", 100));
+    /** Numbers in words ("sete", "seven"); chat/vocabulary_*.txt, {@code number.N}. */
+    static final Map<String, Integer> NUMBERS = new LinkedHashMap<>();
 
-    private static final List<String> MONTHS_PT = List.of("janeiro", "fevereiro", "marco", "abril", "maio", "junho",
-            "julho", "agosto", "setembro", "outubro", "novembro", "dezembro");
-    private static final List<String> MONTHS_EN = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+    static {
+        Vocabulary.byWord("number.").forEach((word, n) -> NUMBERS.put(word, Integer.valueOf(n)));
+    }
+
+    private static final List<String> MONTHS_PT = Vocabulary.words(Language.PT, "months");
+    private static final List<String> MONTHS_EN = Vocabulary.words(Language.EN, "months");
+    /** "may" is a verb more often than a month: a month only after one of these words. */
+    private static final Map<String, List<String>> MONTH_ONLY_AFTER = Vocabulary.section("month-only-after.");
+    /** "outubro de 2025". */
+    private static final Set<String> MONTH_YEAR_JOINER = Vocabulary.set("month-year-joiner");
+
+    /** "últimos 7 dias", "3 semanas": the unit of a count, and the word before the count that goes with it. */
+    private static final Map<String, String> UNITS = Vocabulary.byWord("unit.");
+    private static final Set<String> LAST = Vocabulary.set("last");
 
     private record Phrase(String pattern, Function<LocalDate, Window> window) {
     }
 
-    private static final List<String> FUTURE = List.of("amanha", "tomorrow", "proxima semana", "semana que vem",
-            "next week", "proximo mes", "mes que vem", "next month", "proximo ano", "ano que vem", "next year");
-    private static final List<String> NOW = List.of("agora", "now", "atualmente", "currently", "neste momento",
-            "no momento", "at the moment", "right now", "current");
+    private static final List<String> FUTURE = Vocabulary.words("future");
+    private static final List<String> NOW = Vocabulary.words("now");
 
-    private static final List<Phrase> PHRASES = List.of(
-            new Phrase("anteontem", today -> day(today.minusDays(2))),
-            new Phrase("day before yesterday", today -> day(today.minusDays(2))),
-            new Phrase("hoje", PeriodFinder::day),
-            new Phrase("hj", PeriodFinder::day),
-            new Phrase("today", PeriodFinder::day),
-            new Phrase("tonight", PeriodFinder::day),
-            new Phrase("ontem", today -> day(today.minusDays(1))),
-            new Phrase("yesterday", today -> day(today.minusDays(1))),
-            // "in the last week" is the past seven days; "last week" the calendar week before this one
-            new Phrase("the last week", today -> Window.last(7, today)),
-            new Phrase("semana passada", PeriodFinder::lastWeek),
-            new Phrase("ultima semana", PeriodFinder::lastWeek),
-            new Phrase("semana anterior", PeriodFinder::lastWeek),
-            new Phrase("last week", PeriodFinder::lastWeek),
-            new Phrase("previous week", PeriodFinder::lastWeek),
-            new Phrase("past week", today -> Window.last(7, today)),
-            new Phrase("fim de semana", PeriodFinder::weekend),
-            new Phrase("final de semana", PeriodFinder::weekend),
-            new Phrase("weekend", PeriodFinder::weekend),
-            new Phrase("esta semana", PeriodFinder::thisWeek),
-            new Phrase("essa semana", PeriodFinder::thisWeek),
-            new Phrase("nesta semana", PeriodFinder::thisWeek),
-            new Phrase("nessa semana", PeriodFinder::thisWeek),
-            new Phrase("desta semana", PeriodFinder::thisWeek),
-            new Phrase("dessa semana", PeriodFinder::thisWeek),
-            new Phrase("semana atual", PeriodFinder::thisWeek),
-            new Phrase("this week", PeriodFinder::thisWeek),
-            new Phrase("current week", PeriodFinder::thisWeek),
-            new Phrase("da semana", PeriodFinder::thisWeek),
-            new Phrase("na semana", PeriodFinder::thisWeek),
-            new Phrase("mes passado", PeriodFinder::lastMonth),
-            new Phrase("ultimo mes", PeriodFinder::lastMonth),
-            new Phrase("mes anterior", PeriodFinder::lastMonth),
-            new Phrase("last month", PeriodFinder::lastMonth),
-            new Phrase("previous month", PeriodFinder::lastMonth),
-            new Phrase("past month", today -> Window.last(30, today)),
-            new Phrase("este mes", PeriodFinder::thisMonth),
-            new Phrase("esse mes", PeriodFinder::thisMonth),
-            new Phrase("neste mes", PeriodFinder::thisMonth),
-            new Phrase("nesse mes", PeriodFinder::thisMonth),
-            new Phrase("deste mes", PeriodFinder::thisMonth),
-            new Phrase("desse mes", PeriodFinder::thisMonth),
-            new Phrase("mes atual", PeriodFinder::thisMonth),
-            new Phrase("this month", PeriodFinder::thisMonth),
-            new Phrase("current month", PeriodFinder::thisMonth),
-            new Phrase("month to date", PeriodFinder::thisMonth),
-            new Phrase("do mes", PeriodFinder::thisMonth),
-            new Phrase("no mes", PeriodFinder::thisMonth),
-            new Phrase("ano passado", PeriodFinder::lastYear),
-            new Phrase("last year", PeriodFinder::lastYear),
-            new Phrase("este ano", PeriodFinder::thisYear),
-            new Phrase("esse ano", PeriodFinder::thisYear),
-            new Phrase("neste ano", PeriodFinder::thisYear),
-            new Phrase("deste ano", PeriodFinder::thisYear),
-            new Phrase("this year", PeriodFinder::thisYear),
-            new Phrase("year to date", PeriodFinder::thisYear),
-            new Phrase("ytd", PeriodFinder::thisYear),
-            new Phrase("do ano", PeriodFinder::thisYear),
-            new Phrase("ultima quinzena", today -> Window.last(15, today)),
-            new Phrase("quinzena", today -> Window.last(15, today)),
-            new Phrase("fortnight", today -> Window.last(14, today)),
-            new Phrase("ultimos dias", today -> Window.last(7, today)),
-            new Phrase("recent days", today -> Window.last(7, today)),
-            new Phrase("recentemente", today -> Window.last(7, today)),
-            new Phrase("recently", today -> Window.last(7, today)),
-            new Phrase("lately", today -> Window.last(7, today)));
+    /**
+     * The named periods, in the order they are tried (the first that matches wins: "anteontem" before "ontem",
+     * "the last week", the past seven days, before "last week", the calendar week before this one); their words
+     * are in chat/vocabulary_*.txt ({@code period.KIND}).
+     */
+    private static final Map<String, Function<LocalDate, Window>> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("day-before-yesterday", today -> day(today.minusDays(2)));
+        KINDS.put("today", PeriodFinder::day);
+        KINDS.put("yesterday", today -> day(today.minusDays(1)));
+        KINDS.put("the-last-week", today -> Window.last(7, today));
+        KINDS.put("last-week", PeriodFinder::lastWeek);
+        KINDS.put("past-week", today -> Window.last(7, today));
+        KINDS.put("weekend", PeriodFinder::weekend);
+        KINDS.put("this-week", PeriodFinder::thisWeek);
+        KINDS.put("last-month", PeriodFinder::lastMonth);
+        KINDS.put("past-month", today -> Window.last(30, today));
+        KINDS.put("this-month", PeriodFinder::thisMonth);
+        KINDS.put("last-year", PeriodFinder::lastYear);
+        KINDS.put("this-year", PeriodFinder::thisYear);
+        KINDS.put("last-15-days", today -> Window.last(15, today));
+        KINDS.put("fortnight", today -> Window.last(14, today));
+        KINDS.put("recently", today -> Window.last(7, today));
+    }
+
+    private static final List<Phrase> PHRASES = phrases();
+
+    private static List<Phrase> phrases() {
+        Map<String, List<String>> words = Vocabulary.section("period.");
+        if (!KINDS.keySet().containsAll(words.keySet())) {
+            throw new IllegalStateException("chat/vocabulary_*.txt names periods the code does not know: "
+                    + words.keySet() + " (known: " + KINDS.keySet() + ")");
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        KINDS.forEach((kind, window) -> words.getOrDefault(kind, List.of())
+                .forEach(pattern -> phrases.add(new Phrase(pattern, window))));
+        return List.copyOf(phrases);
+    }
 
     private PeriodFinder() {
     }
@@ -215,14 +188,12 @@ final class PeriodFinder {
                 continue;
             }
             String unit = tokens.get(i + 1);
-            Long days = switch (unit) {
-                case "dia", "dias", "day", "days" -> (long) n;
-                case "semana", "semanas", "week", "weeks" -> 7L * n;
-                case "mes", "meses", "month", "months" -> (long) java.time.temporal.ChronoUnit.DAYS.between(
-                        today.minusMonths(n), today);
-                case "ano", "anos", "year", "years" -> (long) java.time.temporal.ChronoUnit.DAYS.between(
-                        today.minusYears(n), today);
-                case "hora", "horas", "hour", "hours", "h" -> (long) Math.max(1, (n + 23) / 24);
+            Long days = switch (UNITS.getOrDefault(unit, "")) {
+                case "day" -> (long) n;
+                case "week" -> 7L * n;
+                case "month" -> (long) java.time.temporal.ChronoUnit.DAYS.between(today.minusMonths(n), today);
+                case "year" -> (long) java.time.temporal.ChronoUnit.DAYS.between(today.minusYears(n), today);
+                case "hour" -> (long) Math.max(1, (n + 23) / 24);
                 default -> null;
             };
             if (days == null) {
@@ -234,7 +205,7 @@ final class PeriodFinder {
             }
             used[i] = true;
             used[i + 1] = true;
-            if (i > 0 && List.of("ultimos", "ultimas", "last", "past", "previous").contains(tokens.get(i - 1))) {
+            if (i > 0 && LAST.contains(tokens.get(i - 1))) {
                 used[i - 1] = true;
             }
             evidence.add("period:" + n + " " + unit);
@@ -253,8 +224,8 @@ final class PeriodFinder {
             int index = MONTHS_PT.indexOf(token);
             if (index < 0) {
                 index = MONTHS_EN.indexOf(token);
-                // "may" is a verb more often than a month
-                if (token.equals("may") && (i == 0 || !List.of("in", "of", "during").contains(tokens.get(i - 1)))) {
+                List<String> only = MONTH_ONLY_AFTER.get(token);
+                if (only != null && (i == 0 || !only.contains(tokens.get(i - 1)))) {
                     index = -1;
                 }
             }
@@ -264,7 +235,7 @@ final class PeriodFinder {
             used[i] = true;
             int year = today.getYear();
             int after = i + 1;
-            if (after < tokens.size() && tokens.get(after).equals("de")) {
+            if (after < tokens.size() && MONTH_YEAR_JOINER.contains(tokens.get(after))) {
                 after++;
             }
             if (after < tokens.size() && tokens.get(after).matches("\\d{4}")) {

@@ -108,7 +108,8 @@ public class ShopTools {
         Window window = window(from, to);
         int rows = limit(limit);
         String sku = ingredient(ingredient);
-        return new StockRejections(ToolResults.Period.of(window), queries.stockRejections(start(window), end(window), sku),
+        return new StockRejections(ToolResults.Period.of(window),
+                queries.stockRejections(start(window), end(window), sku),
                 queries.shortIngredients(start(window), end(window), sku, rows));
     }
 
@@ -156,7 +157,8 @@ public class ShopTools {
     public AverageTicket averageTicket(@P(FROM) String from, @P(TO) String to,
                                        @P(value = CUSTOMER, required = false) String customer) {
         Window window = window(from, to);
-        AnalyticsQueries.Totals sales = queries.sales(start(window), end(window), scope(null, null, null, null, customer));
+        AnalyticsQueries.Totals sales = queries.sales(start(window), end(window),
+                scope(null, null, null, null, customer));
         long average = sales.orders() == 0 ? 0 : Math.round((double) sales.cents() / sales.orders());
         return new AverageTicket(ToolResults.Period.of(window), sales.orders(), average, "BRL");
     }
@@ -180,8 +182,8 @@ public class ShopTools {
     public Cancellations cancellationsByReason(@P(FROM) String from, @P(TO) String to) {
         Window window = window(from, to);
         List<ToolResults.ReasonCount> reasons = queries.cancellations(start(window), end(window));
-        return new Cancellations(ToolResults.Period.of(window), reasons.stream().mapToLong(ToolResults.ReasonCount::count).sum(),
-                reasons);
+        return new Cancellations(ToolResults.Period.of(window),
+                reasons.stream().mapToLong(ToolResults.ReasonCount::count).sum(), reasons);
     }
 
     @Tool(name = "low_stock_ingredients", value = "Ingredients whose available stock is at or below their low-stock "

@@ -5,34 +5,24 @@ import java.util.Optional;
 
 /**
  * What the chatbot can answer: one read-only tool each (the tool's name is {@link #tool()}), with the period it
- * assumes when the question names none. {@link #DECLINED} is the honest "I don't know".
+ * assumes when the question names none. {@link #DECLINED} is the honest "I don't know". How the chatbot
+ * describes each tool to the staff is in chat/replies_*.properties ({@code tool.NAME}).
  */
 public enum Intent {
 
-    TOP_PRODUCTS("top_products", Period.LAST_30_DAYS,
-            "produtos mais vendidos num período", "best-selling products in a period"),
-    STOCK_REJECTIONS("stock_rejections", Period.LAST_30_DAYS,
-            "pedidos rejeitados por falta de estoque e quais ingredientes faltaram",
-            "orders rejected for lack of stock, and which ingredients were short"),
-    ORDERS_BY_STATUS("orders_by_status", Period.TODAY,
-            "pedidos por status", "orders by status"),
-    REVENUE("revenue", Period.LAST_30_DAYS, "faturamento", "revenue"),
-    AVERAGE_TICKET("average_ticket", Period.LAST_30_DAYS, "ticket médio", "average ticket (order value)"),
-    PAYMENT_FAILURE_RATE("payment_failure_rate", Period.LAST_30_DAYS,
-            "taxa de falha de pagamentos", "payment failure rate"),
-    CANCELLATIONS_BY_REASON("cancellations_by_reason", Period.LAST_30_DAYS,
-            "cancelamentos por motivo", "cancellations by reason"),
-    LOW_STOCK_INGREDIENTS("low_stock_ingredients", Period.NONE,
-            "ingredientes com estoque baixo", "low-stock ingredients"),
-    RUNS_OUT_FIRST("runs_out_first", Period.LAST_7_DAYS,
-            "qual ingrediente acaba primeiro no ritmo de vendas atual, e quando",
-            "which ingredient runs out first at the current sales rate, and roughly when"),
-    SOLD_OUT_PRODUCTS("sold_out_products", Period.NONE, "produtos esgotados agora", "products sold out now"),
-    BUSIEST_HOURS("busiest_hours", Period.LAST_30_DAYS, "horários de pico", "busiest hours"),
-    BEST_CUSTOMERS("best_customers", Period.LAST_30_DAYS,
-            "melhores clientes por número de pedidos (nome e quantidade)",
-            "best customers by number of orders (name and count)"),
-    DECLINED("declined", Period.NONE, "", "");
+    TOP_PRODUCTS("top_products", Period.LAST_30_DAYS),
+    STOCK_REJECTIONS("stock_rejections", Period.LAST_30_DAYS),
+    ORDERS_BY_STATUS("orders_by_status", Period.TODAY),
+    REVENUE("revenue", Period.LAST_30_DAYS),
+    AVERAGE_TICKET("average_ticket", Period.LAST_30_DAYS),
+    PAYMENT_FAILURE_RATE("payment_failure_rate", Period.LAST_30_DAYS),
+    CANCELLATIONS_BY_REASON("cancellations_by_reason", Period.LAST_30_DAYS),
+    LOW_STOCK_INGREDIENTS("low_stock_ingredients", Period.NONE),
+    RUNS_OUT_FIRST("runs_out_first", Period.LAST_7_DAYS),
+    SOLD_OUT_PRODUCTS("sold_out_products", Period.NONE),
+    BUSIEST_HOURS("busiest_hours", Period.LAST_30_DAYS),
+    BEST_CUSTOMERS("best_customers", Period.LAST_30_DAYS),
+    DECLINED("declined", Period.NONE);
 
     /** The period a tool assumes when the question names none; NONE: the tool reads the present state. */
     public enum Period {
@@ -41,14 +31,10 @@ public enum Intent {
 
     private final String tool;
     private final Period defaultPeriod;
-    private final String portuguese;
-    private final String english;
 
-    Intent(String tool, Period defaultPeriod, String portuguese, String english) {
+    Intent(String tool, Period defaultPeriod) {
         this.tool = tool;
         this.defaultPeriod = defaultPeriod;
-        this.portuguese = portuguese;
-        this.english = english;
     }
 
     public String tool() {
@@ -61,10 +47,6 @@ public enum Intent {
 
     public boolean windowed() {
         return defaultPeriod != Period.NONE;
-    }
-
-    public String describe(Language language) {
-        return language == Language.PT ? portuguese : english;
     }
 
     public static Optional<Intent> ofTool(String tool) {
