@@ -14,6 +14,8 @@ import java.util.Set;
  * order status in everyday words ("saiu para entrega"), a customer by full name, and the things no tool can
  * filter by (payment method, neighbourhood, channel...), which the answer must then own up to. The words it takes
  * are marked used, so that "saíram para entrega" is a status and not a sale, and "Quatro Queijos" is not a limit.
+ * The everyday words (categories, statuses, what no tool filters by, ingredients' names) are in
+ * chat/vocabulary_*.txt; the names of products, ingredients and customers come from the catalogue.
  */
 final class FilterFinder {
 

@@ -18,6 +18,8 @@ import java.util.function.Function;
  * Finds the period a question is about: hoje, ontem, esta semana, semana passada, este mês, últimos N dias,
  * outubro, 24/11 a 26/11... and their English twins. A week starts on Monday. The tokens it reads are marked as
  * used, so that "últimas 24 horas" is a period, not a question about busy hours, and its 24 is not a limit.
+ * The words (numbers, months, units, named periods) are in chat/vocabulary_*.txt; which window each named period
+ * means, and which is tried first, is here.
  */
 final class PeriodFinder {
 

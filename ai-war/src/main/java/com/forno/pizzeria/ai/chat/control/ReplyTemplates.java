@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,11 @@ final class ReplyTemplates {
                     ? String.valueOf(figures[i]) : place.group()));
         }
         return place.appendTail(filled).toString();
+    }
+
+    /** The keys of one language's templates. */
+    static Set<String> keys(Language language) {
+        return TEMPLATES.get(language).stringPropertyNames();
     }
 
     /** The template {@code key}, or {@code fallback} when there is none (a code with no words of its own). */

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>
  * How: the question is normalised (no accents, lower case) and split into words; the period ("esta semana",
  * "last 7 days") and the limit ("top 3") are taken out first; then each remaining word or phrase is matched,
- * tolerating typos, against lists of synonyms grouped into concepts (PRODUCT, SOLD, STOCK, LACK...). Each tool has
+ * tolerating typos, against lists of synonyms grouped into concepts (PRODUCT, SOLD, STOCK, LACK...; their words are
+ * data, in chat/vocabulary_pt.txt and chat/vocabulary_en.txt, read by {@link Vocabulary}). Each tool has
  * a rule over those concepts; the best-scoring rule wins. Questions about personal data, requests to change
  * anything, attempts to rewrite the instructions, and topics it has no data for are declined before any rule runs;
  * a question no rule claims, or that two rules claim equally, is declined too: it prefers "I don't know" to the

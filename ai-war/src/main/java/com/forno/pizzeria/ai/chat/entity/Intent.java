@@ -1,56 +1,46 @@
 package com.forno.pizzeria.ai.chat.entity;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the chatbot can answer: one read-only tool each (the tool's name is {@link #tool()}), with the period it
- * assumes when the question names none. {@link #DECLINED} is the honest "I don't know". How the chatbot
- * describes each tool to the staff is in chat/replies_*.properties ({@code tool.NAME}).
+ * What the chatbot can answer: one read-only tool each (the tool's name is {@link #tool()}, the constant's name in
+ * lower case, as its {@code @Tool} in {@code ShopTools} is named), with the period it assumes when the question
+ * names none. {@link #DECLINED} is the honest "I don't know". How the chatbot describes each tool to the staff is
+ * in chat/replies_*.properties ({@code tool.NAME}).
  */
 public enum Intent {
 
-    TOP_PRODUCTS("top_products", Period.LAST_30_DAYS),
-    STOCK_REJECTIONS("stock_rejections", Period.LAST_30_DAYS),
-    ORDERS_BY_STATUS("orders_by_status", Period.TODAY),
-    REVENUE("revenue", Period.LAST_30_DAYS),
-    AVERAGE_TICKET("average_ticket", Period.LAST_30_DAYS),
-    PAYMENT_FAILURE_RATE("payment_failure_rate", Period.LAST_30_DAYS),
-    CANCELLATIONS_BY_REASON("cancellations_by_reason", Period.LAST_30_DAYS),
-    LOW_STOCK_INGREDIENTS("low_stock_ingredients", Period.NONE),
-    RUNS_OUT_FIRST("runs_out_first", Period.LAST_7_DAYS),
-    SOLD_OUT_PRODUCTS("sold_out_products", Period.NONE),
-    BUSIEST_HOURS("busiest_hours", Period.LAST_30_DAYS),
-    BEST_CUSTOMERS("best_customers", Period.LAST_30_DAYS),
-    DECLINED("declined", Period.NONE);
+    TOP_PRODUCTS, STOCK_REJECTIONS, ORDERS_BY_STATUS, REVENUE, AVERAGE_TICKET, PAYMENT_FAILURE_RATE,
+    CANCELLATIONS_BY_REASON, LOW_STOCK_INGREDIENTS, RUNS_OUT_FIRST, SOLD_OUT_PRODUCTS, BUSIEST_HOURS, BEST_CUSTOMERS,
+    DECLINED;
 
     /** The period a tool assumes when the question names none; NONE: the tool reads the present state. */
     public enum Period {
         NONE, TODAY, LAST_7_DAYS, LAST_30_DAYS
     }
 
-    private final String tool;
-    private final Period defaultPeriod;
-
-    Intent(String tool, Period defaultPeriod) {
-        this.tool = tool;
-        this.defaultPeriod = defaultPeriod;
-    }
-
+    /** The tool's name, as a language model calls it and the reply's {@code intent} says it: "top_products". */
     public String tool() {
-        return tool;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public Period defaultPeriod() {
-        return defaultPeriod;
+        return switch (this) {
+            case ORDERS_BY_STATUS -> Period.TODAY;
+            case RUNS_OUT_FIRST -> Period.LAST_7_DAYS;
+            case LOW_STOCK_INGREDIENTS, SOLD_OUT_PRODUCTS, DECLINED -> Period.NONE;
+            default -> Period.LAST_30_DAYS;
+        };
     }
 
     public boolean windowed() {
-        return defaultPeriod != Period.NONE;
+        return defaultPeriod() != Period.NONE;
     }
 
     public static Optional<Intent> ofTool(String tool) {
-        return Arrays.stream(values()).filter(intent -> intent.tool.equals(tool)).findFirst();
+        return Arrays.stream(values()).filter(intent -> intent.tool().equals(tool)).findFirst();
     }
 
     /** Every intent but {@link #DECLINED}: what the chatbot can answer. */
