@@ -18,24 +18,24 @@ import org.junit.jupiter.api.Test;
 class ShopToolsTest {
 
     ShopTools shopTools;
-    List<String> queries;
+    List<String> asked;
 
     @BeforeEach
     void tools() {
-        queries = new ArrayList<>();
+        asked = new ArrayList<>();
         shopTools = new ShopTools();
         shopTools.zone = "America/Sao_Paulo";
         shopTools.clock = Clock.fixed(Instant.parse("2025-11-26T15:00:00Z"), ZoneOffset.UTC);
         shopTools.queries = new AnalyticsQueries() {
             @Override
             public List<ToolResults.ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, Scope category, int limit) {
-                queries.add("top " + from + " " + to + " " + category + " " + limit);
+                asked.add("top " + from + " " + to + " " + category + " " + limit);
                 return List.of(new ToolResults.ProductSales("Calabresa", 12, 65880));
             }
 
             @Override
             public Totals sales(ZonedDateTime from, ZonedDateTime to, Scope scope) {
-                queries.add("sales " + from + " " + to);
+                asked.add("sales " + from + " " + to);
                 return new Totals(4, 20000);
             }
         };
@@ -46,7 +46,7 @@ class ShopToolsTest {
         assertThat(shopTools.revenue("2025-01-01", "2026-01-01").period().days()).isEqualTo(366);
         assertThatThrownBy(() -> shopTools.revenue("2025-01-01", "2026-01-02"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("366");
-        assertThat(queries).hasSize(1);
+        assertThat(asked).hasSize(1);
     }
 
     @Test
@@ -56,7 +56,7 @@ class ShopToolsTest {
         assertThatThrownBy(() -> shopTools.revenue("2025-11-01'; drop table orders; --", "2025-11-02"))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> shopTools.revenue(null, "2025-11-02")).isInstanceOf(InvalidInput.class);
-        assertThat(queries).isEmpty();
+        assertThat(asked).isEmpty();
     }
 
     @Test
@@ -77,7 +77,7 @@ class ShopToolsTest {
         assertThatThrownBy(() -> shopTools.topProducts("2025-11-01", "2025-11-02", null, 51))
                 .isInstanceOf(InvalidInput.class);
         assertThat(shopTools.topProducts("2025-11-01", "2025-11-02", null, 50).products()).hasSize(1);
-        assertThat(queries).hasSize(1);
+        assertThat(asked).hasSize(1);
     }
 
     @Test
@@ -91,7 +91,7 @@ class ShopToolsTest {
     void daysAreThoseOfThePizzeriasTimeZone() {
         shopTools.topProducts("2025-11-26", "2025-11-26", null, 5);
 
-        assertThat(queries.get(0)).startsWith("top 2025-11-26T00:00-03:00[America/Sao_Paulo] "
+        assertThat(asked.get(0)).startsWith("top 2025-11-26T00:00-03:00[America/Sao_Paulo] "
                 + "2025-11-27T00:00-03:00[America/Sao_Paulo]");
     }
 
