@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import com.forno.pizzeria.ai.chat.ChatEvaluation;
+import com.forno.pizzeria.ai.chat.ChatEvaluation.Case;
+import com.forno.pizzeria.ai.chat.ChatEvaluation.Outcome;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,31 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
         disabledReason = "runs in the chat-evaluation execution, with ai.chat.today set")
 class ChatEvaluationIT {
 
-    enum Outcome { EXACT, HONEST_MISS, SILENT_WRONG }
-
-    record Case(String tool, String window, Map<String, String> filters, String question, boolean heldOut) {
-
-        static Case parse(String line, boolean heldOut) {
-            String[] f = line.split("\\|", 4);
-            Map<String, String> filters = new TreeMap<>();
-            if (!f[2].isBlank() && !f[2].strip().equals("-")) {
-                for (String pair : f[2].strip().split(";")) {
-                    String[] kv = pair.split("=", 2);
-                    filters.put(kv[0].strip(), kv[1].strip());
-                }
-            }
-            return new Case(f[0].strip(), f[1].strip(), filters, f[3].strip(), heldOut);
-        }
-
-        boolean mustDecline() {
-            return tool.equals("declined");
-        }
-
-        int limit() {
-            return filters.containsKey("limit") ? Integer.parseInt(filters.get("limit")) : 5;
-        }
-    }
-
     /** @param figures the expected figures, when the routing was exact and so the figures were checked */
     record Result(Case c, Outcome outcome, String why, String figures) {
 
@@ -96,14 +72,10 @@ class ChatEvaluationIT {
     @Test
     void heldOutIsAtLeast95PercentExactWithItsFiguresAndNeverSilentlyWrong() throws IOException {
         Api api = new Api(base);
-        List<Result> tuning = evaluate(api, cases("/chat-evaluation.txt", false));
-        List<Result> heldOut = evaluate(api, cases("/chat-heldout.txt", true));
-        List<Result> all = new ArrayList<>(tuning);
-        all.addAll(heldOut);
-
-        report("held out (never tuned on)", heldOut);
-        report("tuning set", tuning);
-        report("whole evaluation", all);
+        ChatEvaluation.Sets<Result> sets = ChatEvaluation.judge("chat evaluation with figures",
+                cases -> evaluate(api, cases), Result::outcome);
+        List<Result> heldOut = sets.heldOut();
+        List<Result> all = sets.all();
         all.stream().filter(r -> r.outcome() != Outcome.EXACT).forEach(r -> System.out.printf(Locale.ROOT,
                 "  %-12s %s %-70s %s%n", r.outcome(), r.c().heldOut() ? "H" : "T", r.c().question(), r.why()));
 
@@ -118,19 +90,8 @@ class ChatEvaluationIT {
         assertThat(heldOut).hasSizeGreaterThanOrEqualTo(100);
         assertThat(heldOut).filteredOn(r -> r.outcome() == Outcome.SILENT_WRONG).as("silent-wrong, held out")
                 .isEmpty();
-        assertThat(exact(heldOut)).as("exact with figures, held out").isGreaterThanOrEqualTo(0.95);
-    }
-
-    static double exact(List<Result> results) {
-        return (double) results.stream().filter(r -> r.outcome() == Outcome.EXACT).count() / results.size();
-    }
-
-    static void report(String name, List<Result> results) {
-        long silent = results.stream().filter(r -> r.outcome() == Outcome.SILENT_WRONG).count();
-        long honest = results.stream().filter(r -> r.outcome() == Outcome.HONEST_MISS).count();
-        System.out.printf(Locale.ROOT, "chat evaluation with figures, %s: %d questions, exact %.1f%% (%d), "
-                + "silent-wrong %d, honest misses %d%n", name, results.size(), 100 * exact(results),
-                results.stream().filter(r -> r.outcome() == Outcome.EXACT).count(), silent, honest);
+        assertThat(ChatEvaluation.exact(heldOut.stream().map(Result::outcome).toList()))
+                .as("exact with figures, held out").isGreaterThanOrEqualTo(0.95);
     }
 
     List<Result> evaluate(Api api, List<Case> cases) {
@@ -161,21 +122,9 @@ class ChatEvaluationIT {
         Map<String, String> expected = new TreeMap<>(c.filters());
         expected.remove("limit");
         Map<String, String> have = filters(reply);
-        if (!have.equals(expected)) {
-            List<String> declared = notFiltered(reply);
-            for (String key : union(have, expected)) {
-                String want = expected.get(key);
-                if (key.equals("without") || (want != null && want.equals(have.get(key)))) {
-                    continue;
-                }
-                if (!(want != null && have.get(key) == null && declared.contains(key))) {
-                    return new Result(c, Outcome.SILENT_WRONG, "expected filters " + expected + ", got " + got);
-                }
-            }
-            List<String> wantWithout = expected.containsKey("without")
-                    ? List.of(expected.get("without").split(",")) : List.of();
-            return new Result(c, declared.containsAll(wantWithout) ? Outcome.HONEST_MISS : Outcome.SILENT_WRONG,
-                    "expected filters " + expected + ", got " + got);
+        Outcome routing = ChatEvaluation.filters(expected, have, notFiltered(reply));
+        if (routing != Outcome.EXACT) {
+            return new Result(c, routing, "expected filters " + expected + ", got " + got);
         }
         // the routing is exact: now the figures, computed from the rows the test wrote
         String want;
@@ -275,23 +224,5 @@ class ChatEvaluationIT {
         JsonArray without = reply.getJsonArray("notFiltered");
         return without == null ? List.of()
                 : without.stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
-    }
-
-    private static List<String> union(Map<String, String> a, Map<String, String> b) {
-        List<String> keys = new ArrayList<>(a.keySet());
-        b.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
-        return keys;
-    }
-
-    static List<Case> cases(String resource, boolean heldOut) throws IOException {
-        try (InputStream in = ChatEvaluationIT.class.getResourceAsStream(resource)) {
-            List<Case> cases = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    cases.add(Case.parse(line, heldOut));
-                }
-            }
-            return cases;
-        }
     }
 }

@@ -27,6 +27,20 @@ class RecommendationsIT extends ClientIT<Api> {
         return Instant.now().minus(Duration.ofHours(hours));
     }
 
+    /** A product made of one ingredient, {@code perUnit} of it each, with {@code onHand} of it in stock. */
+    static UUID madeOf(String product, String category, String description, String ingredient, long onHand,
+                       long perUnit) {
+        String sku = Shop.ingredient(Shop.unique(ingredient), onHand, 10);
+        return Shop.product(product, category, description, Map.of(sku, perUnit));
+    }
+
+    /** {@code orders} orders of other customers, each of five {@code product}, an hour apart from {@code hoursAgo}. */
+    static void orderedByOthers(UUID product, int orders, int hoursAgo) {
+        for (int i = 0; i < orders; i++) {
+            Shop.order(UUID.randomUUID(), "DELIVERED", null, hoursAgo(hoursAgo + i), null, line(product, 5, 5000));
+        }
+    }
+
     static List<String> names(JsonArray recommendations) {
         return recommendations.stream().map(r -> r.asJsonObject().getString("name")).toList();
     }
@@ -38,13 +52,11 @@ class RecommendationsIT extends ClientIT<Api> {
 
     @Test
     void aCustomerGetsFavouritesAndDiscoveriesWithReasons() {
-        String sausage = Shop.ingredient(Shop.unique("Calabresa"), 100_000, 10);
-        String cola = Shop.ingredient(Shop.unique("Cola"), 100_000, 10);
         String favourite = Shop.unique("Calabresa da Casa");
         String drink = Shop.unique("Cola lata");
-        UUID favouriteId = Shop.product(favourite, "PIZZA", "Calabresa fatiada, cebola e muçarela",
-                Map.of(sausage, 150L));
-        UUID drinkId = Shop.product(drink, "DRINK", "350 ml", Map.of(cola, 1L));
+        UUID favouriteId = madeOf(favourite, "PIZZA", "Calabresa fatiada, cebola e muçarela", "Calabresa", 100_000,
+                150);
+        UUID drinkId = madeOf(drink, "DRINK", "350 ml", "Cola", 100_000, 1);
         for (int i = 0; i < 6; i++) {
             UUID other = UUID.randomUUID();
             Shop.order(other, "DELIVERED", null, hoursAgo(30 + i), null, line(favouriteId, 1, 5490), line(drinkId, 1, 700));
@@ -92,12 +104,8 @@ class RecommendationsIT extends ClientIT<Api> {
 
     @Test
     void aNewCustomerGetsThePopularProducts() {
-        String dough = Shop.ingredient(Shop.unique("Massa"), 1_000_000, 10);
         String hit = Shop.unique("Pizza do Momento");
-        UUID hitId = Shop.product(hit, "PIZZA", "A mais pedida", Map.of(dough, 1L));
-        for (int i = 0; i < 40; i++) {
-            Shop.order(UUID.randomUUID(), "DELIVERED", null, hoursAgo(2 + i), null, line(hitId, 5, 5000));
-        }
+        orderedByOthers(madeOf(hit, "PIZZA", "A mais pedida", "Massa", 1_000_000, 1), 40, 2);
         UUID newcomer = UUID.randomUUID();
 
         JsonArray theirs = api.recommendations(Api.customer(newcomer), newcomer);
@@ -113,9 +121,7 @@ class RecommendationsIT extends ClientIT<Api> {
         String mozzarella = Shop.ingredient(Shop.unique("Muçarela"), 50_000, 10);
         String popular = Shop.unique("Pizza Esgotável");
         UUID popularId = Shop.product(popular, "PIZZA", "Muçarela e tomate", Map.of(mozzarella, 200L));
-        for (int i = 0; i < 12; i++) {
-            Shop.order(UUID.randomUUID(), "DELIVERED", null, hoursAgo(3 + i), null, line(popularId, 5, 5000));
-        }
+        orderedByOthers(popularId, 12, 3);
         UUID regular = UUID.randomUUID();
         Shop.order(regular, "DELIVERED", null, hoursAgo(72), null, line(popularId, 1, 5000));
         UUID newcomer = UUID.randomUUID();

@@ -1,7 +1,7 @@
 package com.forno.pizzeria.ai.chat.boundary;
 
 import com.forno.pizzeria.platform.openapi.ProblemResponse;
-import com.forno.pizzeria.ai.chat.control.Chat;
+import com.forno.pizzeria.ai.chat.control.Chatbot;
 import com.forno.pizzeria.ai.chat.entity.Reply;
 import com.forno.pizzeria.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChatResource {
 
     @Inject
-    Chat chat;
+    Chatbot chat;
 
     @POST
     @RolesAllowed(Roles.ADMIN)

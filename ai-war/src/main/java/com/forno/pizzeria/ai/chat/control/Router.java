@@ -24,144 +24,41 @@ import java.util.regex.Pattern;
  * <p>
  * How: the question is normalised (no accents, lower case) and split into words; the period ("esta semana",
  * "last 7 days") and the limit ("top 3") are taken out first; then each remaining word or phrase is matched,
- * tolerating typos, against lists of synonyms grouped into concepts (PRODUCT, SOLD, STOCK, LACK...). Each tool has
+ * tolerating typos, against lists of synonyms grouped into concepts (PRODUCT, SOLD, STOCK, LACK...; their words are
+ * data, in chat/vocabulary_pt.txt and chat/vocabulary_en.txt, read by {@link Vocabulary}). Each tool has
  * a rule over those concepts; the best-scoring rule wins. Questions about personal data, requests to change
  * anything, attempts to rewrite the instructions, and topics it has no data for are declined before any rule runs;
  * a question no rule claims, or that two rules claim equally, is declined too: it prefers "I don't know" to the
  * wrong tool.
  * <p>
  * Filters (issue 18): the names a question mentions (a product, category, ingredient, status, customer; see
- * {@link Mentions}) narrow the tool's figure when the tool can apply them ({@link #SUPPORTED}); the rest go to the
+ * {@link FilterFinder}) narrow the tool's figure when the tool can apply them ({@link #SUPPORTED}); the rest go to the
  * route's {@code without}, which the answer must own up to. A second period makes a comparison.
  */
 @ApplicationScoped
 public class Router {
 
-    /** The groups of synonyms the rules are written in. Patterns: see {@link Words}. */
+    /**
+     * The groups of synonyms the rules are written in; each concept's words are in chat/vocabulary_*.txt
+     * ({@code concept.NAME}). Patterns: see {@link Words}.
+     */
     enum Concept {
-        PERSONAL("email*", "e mail*", "mail", "mails", "telefone*", "phone*", "celular*", "whatsapp", "endereco*",
-                "address*", "cpf", "senha*", "password*", "numero do cartao", "numeros dos cartoes", "card number*",
-                "dados pessoais", "personal data", "personal info*", "contato*", "contact*", "onde mora*",
-                "where they live", "where do they live", "cep", "postal code", "zip code", "token*", "hash*",
-                "sobrenome*", "last name*", "data de nascimento", "birthday*", "aniversario*"),
-        WRITE("apague", "apagar", "apaga", "delete", "deletar", "delete*", "remova", "remover", "remove", "exclua",
-                "excluir", "exclui", "cancele", "cancelem", "cancelar", "cancela", "cancel", "atualize", "atualizar",
-                "update", "altere", "alterar", "altera", "mude", "mudar", "modifique", "modificar", "modify",
-                "change", "insira", "inserir", "insert", "drop", "truncate", "crie", "criar", "create", "adicione",
-                "adicionar", "add", "set", "reset", "zere", "zerar", "grant", "revoke", "estorne", "estornar",
-                "refund", "reembolse", "reembolsar", "marque como", "mark as", "edite", "editar", "edit",
-                "aumente", "aumentar", "increase", "diminua", "diminuir", "decrease", "envie", "enviar", "send",
-                "mande", "mandar", "exporte", "exportar", "export", "dump", "sql", "select", "tabela*", "table*",
-                "banco de dados", "database", "schema*", "coluna*", "column*"),
-        INSTRUCTIONS("ignore", "ignora", "ignorar", "ignorem", "instruc*", "instruction*", "prompt*", "system prompt",
-                "system message", "jailbreak", "finja", "pretend", "act as", "aja como", "you are now", "voce agora e",
-                "developer mode", "modo desenvolvedor", "override", "bypass", "disregard", "desconsidere",
-                "esqueca", "forget"),
-        UNSUPPORTED("lucr*", "profit*", "margem", "margin*", "custo", "custos", "cost", "costs", "despesa*", "expense*", "salario*",
-                "salar*", "imposto*", "tax", "taxes", "preco*", "price*", "entregador*", "motoboy*", "driver*",
-                "funcionari*", "employee*", "staff", "tempo de entrega", "delivery time*", "clima", "weather",
-                "previsao do tempo", "avaliac*", "review*", "rating*", "nota*", "satisfac*", "feedback",
-                "reclamac*", "complaint*", "concorren*", "competitor*", "dia da semana", "dias da semana",
-                "day of the week", "days of the week", "weekday*", "piada", "joke", "capital", "futebol",
-                "football", "soccer", "recipe*", "novos clientes", "clientes novos", "new customers",
-                "cadastr*", "sign up*", "signup*", "idade", "age", "genero", "gender", "caro", "cara", "caros",
-                "caras", "barat*", "expensive", "cheap*"),
-        PRODUCT("produto*", "item", "itens", "items", "pizza*", "sabor*", "prato*", "product*", "dish*", "flavo*",
-                "bebida*", "drink*", "refrigerante*", "soda*", "sobremesa*", "dessert*", "doce*", "acompanhamento*",
-                "side*", "porcao", "porcoes", "cardapio", "menu"),
-        SOLD("vend*", "saiu", "sairam", "sai", "saem", "sold", "sell*", "sale", "sales", "comprad*", "compra",
-                "compram", "compraram", "comprou", "bought", "buy*"),
-        ORDER("pedid*", "pediram", "pedem", "pede", "pediu", "pedimos", "order", "orders", "ordered", "encomend*"),
-        TOP("mais", "top", "melhor*", "maior*", "ranking", "campea*", "campeo*", "most", "best", "highest",
-                "popular*", "favorit*", "preferid*", "lider*", "principais", "principal", "greatest", "biggest"),
-        BESTSELLER("best seller*", "bestseller*", "best selling", "carro chefe", "carros chefe"),
-        CUSTOMER("cliente*", "customer*", "comprador*", "fregues*", "buyer*", "consumidor*", "client*", "shopper*"),
-        WHO("quem", "who"),
-        LOYAL("fie*", "leal*", "loyal*", "frequent*", "assidu*", "recorrent*", "regular*", "vip*"),
-        HOUR("hora", "horas", "horario*", "hour", "hours", "pico", "peak", "rush", "time of day", "what time",
-                "que horas", "turno*", "periodo do dia", "hourly"),
-        BUSY("movimentad*", "movimento", "busiest", "busy", "cheio*", "lotad*", "agitad*"),
-        WHEN("quando", "when"),
-        STOCK("estoque*", "stock*", "inventar*", "inventory", "ingrediente*", "ingredient*", "insumo*",
-                "materia prima", "supplies", "supply", "mucarela", "mussarela", "queijo*", "cheese*", "farinha"),
-        LACK("falta*", "faltou", "faltaram", "faltando", "faltar", "insuficien*", "shortage*", "short", "shortfall*",
-                "lack*", "missing", "out of stock", "sem estoque", "ran out", "run out of", "acabou"),
-        LACK_PAST("faltaram", "faltou", "were short", "ran short", "were missing", "shortage*", "ficou faltando",
-                "ficaram faltando", "shortfall*"),
-        REJECT("rejeitad*", "rejeic*", "recusad*", "recusa*", "negad*", "reject*", "refus*", "denied", "deny"),
-        FAIL("falh*", "fail*", "erro", "erros", "perdid*", "perdemos", "perderam", "lost", "lose", "nao conclu*", "unsuccessful", "went wrong",
-                "didn t go through", "did not go through", "nao deram certo", "nao deu certo"),
-        LOW("baixo*", "baixa*", "pouco*", "pouca*", "acabando", "minimo*", "critic*", "low", "little", "few",
-                "escass*", "no limite", "reorder*", "repor", "reposic*", "reabastec*", "restock*",
-                "precis* comprar", "need to buy", "running low", "running short", "em falta", "perto de acabar",
-                "almost out", "nearly out", "menos", "less", "least", "lowest"),
-        RUN_OUT("acabar", "acaba", "acabe", "acabam", "acabara", "acabarao", "esgotar", "esgota", "esgote",
-                "esgotara", "run out", "runs out", "running out", "run dry", "deplet*", "ruptur*", "durar",
-                "dura", "durara", "last", "lasts"),
-        FIRST("primeiro*", "primeira*", "first", "antes", "soonest", "earliest", "sooner",
-                "rapido", "fastest", "quickest", "logo"),
-        FORECAST("previs*", "forecast*", "projec*", "estimat*", "estim*", "ritmo", "velocidade", "pace",
-                "current rate", "sales rate", "taxa de venda*", "consumo", "consumption"),
-        HOW_LONG("quanto tempo", "how long", "quantos dias", "how many days", "ate quando", "until when"),
-        SOLD_OUT("esgotad*", "sold out", "indisponive*", "unavailable", "86", "fora do cardapio", "off the menu",
-                "nao da para fazer", "nao da pra fazer", "can t be made", "cannot be made", "cant be made",
-                "nao podemos vender", "can t sell", "cannot sell", "out of stock", "em falta", "sem estoque"),
-        REVENUE("faturament*", "faturou", "faturamos", "faturad*", "receita*", "revenue*", "income", "earning*",
-                "arrecad*", "turnover", "gross", "entrou no caixa", "caixa", "total de vendas", "total vendido",
-                "vendas totais", "total sales", "sales total", "quanto vendemos", "quanto vendeu", "quanto vendi",
-                "how much did we sell", "how much did we make", "how much we made", "how much we sold",
-                "how much money", "how much did we earn", "quanto ganhamos", "quanto ganhou", "quanto entrou"),
-        HOW_MUCH("quanto", "qto", "how much"),
-        EARN("make", "made", "bring in", "brought in", "earn", "earned", "bring", "brought"),
-        USE("use", "used", "using", "usamos", "usou", "usaram", "usad*", "utiliz*", "consumi*", "consumo*",
-                "consumed", "gastamos", "gastou", "gastaram", "gasto", "go through", "went through"),
-        TOTAL("total", "soma", "sum"),
-        MONEY("dinheiro", "grana", "reais", "real", "$", "valor", "valores", "value", "money", "cash", "brl"),
-        TICKET("ticket*", "tiquete*", "valor medio", "gasto medio", "average order value", "aov", "average spend",
-                "average basket", "basket size", "media por pedido", "average per order", "average order",
-                "average ticket"),
-        AVERAGE("media", "medio", "average", "mean", "avg"),
-        SPEND("gast*", "spend*", "spent", "pagam", "paga", "pay", "pays"),
-        PER_ORDER("por pedido", "per order", "each order", "cada pedido", "por compra", "per purchase"),
-        PAYMENT("pagament*", "cartao", "cartoes", "cobranca*", "transac*", "payment*", "card", "cards", "charge*",
-                "transaction*", "pix"),
-        RATE("taxa*", "percent*", "porcentagem", "proporc*", "indice*", "rate", "rates", "ratio", "share", "%"),
-        DECLINED("recusad*", "negad*", "declin*", "nao aprovad*", "not approved", "bounced"),
-        CANCEL("cancelad*", "cancelament*", "cancellation*", "cancelled", "canceled", "cancel*"),
-        REASON("motivo*", "razao", "razoes", "causa*", "por que", "porque", "why", "reason*", "cause*"),
-        STATUS("status", "situac*", "estado", "estados", "andamento", "etapa*", "state", "pipeline", "em preparo",
-                "preparing", "prepar*", "a caminho", "pendente*", "pending", "em aberto", "open", "in progress",
-                "em progresso", "progress", "breakdown", "distribuic*", "aguardando", "awaiting", "entregues",
-                "delivered", "confirmad*", "confirmed"),
-        COUNT("quantos", "quantas", "qtos", "qtas", "qts", "quantidade", "numero", "how many", "count", "number",
-                "volume");
+        PERSONAL, WRITE, INSTRUCTIONS, UNSUPPORTED, PRODUCT, SOLD, ORDER, TOP, BESTSELLER, CUSTOMER, WHO, LOYAL,
+        HOUR, BUSY, WHEN, STOCK, LACK, LACK_PAST, REJECT, FAIL, LOW, RUN_OUT, FIRST, FORECAST, HOW_LONG, SOLD_OUT,
+        REVENUE, HOW_MUCH, EARN, USE, TOTAL, MONEY, TICKET, AVERAGE, SPEND, PER_ORDER, PAYMENT, RATE, DECLINED,
+        CANCEL, REASON, STATUS, COUNT;
 
-        final List<String> patterns;
-
-        Concept(String... patterns) {
-            this.patterns = List.of(patterns);
-        }
+        final List<String> patterns = Vocabulary.words("concept." + name());
     }
 
     private static final Set<Concept> GUARDS = EnumSet.of(Concept.PERSONAL, Concept.WRITE, Concept.INSTRUCTIONS,
             Concept.UNSUPPORTED);
 
-    private static final Set<String> PT_WORDS = Set.of("quais", "qual", "quantos", "quantas", "quanto", "foram",
-            "foi", "os", "as", "o", "da", "do", "das", "dos", "de", "em", "no", "na", "nos", "nas", "esta", "este",
-            "essa", "esse", "semana", "hoje", "ontem", "mes", "ultimos", "ultimas", "dias", "mais", "pedidos",
-            "pedido", "produtos", "clientes", "estoque", "vendidos", "vendas", "faturamento", "por", "que", "e",
-            "com", "sem", "falta", "tem", "temos", "estao", "sao", "horario", "cancelados", "agora", "ingredientes",
-            "melhores", "diga", "mostre", "liste", "quem", "onde", "como", "para", "pra", "pelo", "pela", "medio",
-            "taxa", "pagamentos", "acaba", "primeiro", "esgotados", "tivemos", "vendemos", "um", "uma", "nao");
-    private static final Set<String> EN_WORDS = Set.of("what", "which", "how", "many", "much", "the", "were",
-            "was", "this", "week", "today", "yesterday", "last", "days", "most", "orders", "order", "products",
-            "customers", "stock", "sold", "sales", "revenue", "by", "of", "in", "on", "with", "out", "is", "are",
-            "do", "did", "we", "our", "show", "list", "who", "best", "hours", "rate", "payments", "average", "low",
-            "first", "runs", "run", "when", "have", "has", "for", "to", "month", "past", "top", "and", "right",
-            "now", "failed", "why", "tell", "give", "an", "it", "there", "any", "busiest", "because");
+    /** Words that tell the question's language, and that are never typos of a concept's word. */
+    private static final Set<String> PT_WORDS = Vocabulary.set(Language.PT, "language-words");
+    private static final Set<String> EN_WORDS = Vocabulary.set(Language.EN, "language-words");
     /** Common words that are in no concept but must not be taken for typos of one. */
-    private static final Set<String> KNOWN = Set.of("estao", "esta", "coisas", "pedido", "perdemos", "cada",
-            "temos", "tivemos", "ontem", "hoje", "semana", "dias", "mes", "ano", "vamos", "vai", "anos");
+    private static final Set<String> KNOWN = Vocabulary.set("known-words");
 
     private static final Pattern PORTUGUESE_LETTERS = Pattern.compile("[ãõçáéíóúâêôà]");
 
@@ -226,12 +123,12 @@ public class Router {
         }
 
         boolean[] before = used.clone();
-        Periods.Found period = Periods.find(tokens, used, today);
+        PeriodFinder.Found period = PeriodFinder.find(tokens, used, today);
         evidence.addAll(period.evidence());
         int firstAt = firstNewlyUsed(before, used);
         // a second period makes a comparison: "hoje vs ontem", "esta semana e a semana passada"
         boolean[] between = used.clone();
-        Periods.Found second = period.window() == null ? null : Periods.find(tokens, used, today);
+        PeriodFinder.Found second = period.window() == null ? null : PeriodFinder.find(tokens, used, today);
         Window primary = period.window();
         Window compare = null;
         if (second != null && second.window() != null && !second.window().equals(primary)) {
@@ -242,11 +139,11 @@ public class Router {
                 primary = second.window();
             }
         } else if (primary != null && comparing(tokens, used)) {
-            compare = Periods.previous(primary, today);
+            compare = PeriodFinder.previous(primary, today);
             evidence.add("compare:previous");
         }
 
-        Mentions.Found named = Mentions.find(tokens, used, catalog);
+        FilterFinder.Found named = FilterFinder.find(tokens, used, catalog);
         evidence.add("filters:" + named);
         Integer limit = limit(tokens, used, evidence);
 
@@ -310,7 +207,7 @@ public class Router {
             Map.entry(Intent.BUSIEST_HOURS, Set.of()),
             Map.entry(Intent.BEST_CUSTOMERS, Set.of()));
 
-    private static Filters filters(Intent intent, Mentions.Found named, Window compare) {
+    private static Filters filters(Intent intent, FilterFinder.Found named, Window compare) {
         Set<String> supported = SUPPORTED.get(intent);
         List<String> without = new ArrayList<>();
         for (String dimension : named.without()) {
@@ -353,9 +250,12 @@ public class Router {
         return null;
     }
 
-    private static final Set<String> COMPARING = Set.of("compare", "comparar", "comparado", "comparada", "compared",
-            "comparing", "comparison", "comparacao", "vs", "versus", "x", "contra", "against", "than", "anterior",
-            "passada", "passado", "before", "previous", "retrasada", "retrasado");
+    /** "hoje vs ontem", "esta semana e a passada": one period compared with another. */
+    private static final Set<String> COMPARING = Vocabulary.set("comparing");
+    /** "os 10 melhores": a number right before one of these is a limit. */
+    private static final Set<String> RANKING = Vocabulary.set("ranking");
+    /** "um", "a": one in passing, never a limit. */
+    private static final Set<String> NOT_A_LIMIT = Vocabulary.set("not-a-limit");
 
     private static boolean comparing(List<String> tokens, boolean[] used) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -385,7 +285,7 @@ public class Router {
     }
 
     /** The rules: a score per tool whose rule holds (a specific anchor is worth 10, each supporting concept 1). */
-    private static Map<Intent, Integer> score(Reading r, Mentions.Found named, boolean period) {
+    private static Map<Intent, Integer> score(Reading r, FilterFinder.Found named, boolean period) {
         Map<Intent, Integer> scores = new EnumMap<>(Intent.class);
         boolean stockWords = r.any(Concept.STOCK, Concept.LACK);
 
@@ -525,12 +425,10 @@ public class Router {
             }
             String token = tokens.get(i);
             Integer n = token.matches("\\d{1,6}") ? Integer.valueOf(token) : null;
-            if (n == null && Periods.NUMBERS.containsKey(token) && !Set.of("a", "um", "uma", "one").contains(token)) {
+            if (n == null && PeriodFinder.NUMBERS.containsKey(token) && !NOT_A_LIMIT.contains(token)) {
                 boolean afterTop = i > 0 && tokens.get(i - 1).equals("top");
-                boolean beforeRanking = i + 1 < tokens.size()
-                        && Set.of("mais", "melhores", "maiores", "best", "top", "most", "biggest", "principais")
-                        .contains(tokens.get(i + 1));
-                n = afterTop || beforeRanking ? Periods.NUMBERS.get(token) : null;
+                boolean beforeRanking = i + 1 < tokens.size() && RANKING.contains(tokens.get(i + 1));
+                n = afterTop || beforeRanking ? PeriodFinder.NUMBERS.get(token) : null;
             }
             if (n != null && !token.equals("86")) {
                 used[i] = true;

@@ -1,74 +1,46 @@
 package com.forno.pizzeria.ai.chat.entity;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the chatbot can answer: one read-only tool each (the tool's name is {@link #tool()}), with the period it
- * assumes when the question names none. {@link #DECLINED} is the honest "I don't know".
+ * What the chatbot can answer: one read-only tool each (the tool's name is {@link #tool()}, the constant's name in
+ * lower case, as its {@code @Tool} in {@code ShopTools} is named), with the period it assumes when the question
+ * names none. {@link #DECLINED} is the honest "I don't know". How the chatbot describes each tool to the staff is
+ * in chat/replies_*.properties ({@code tool.NAME}).
  */
 public enum Intent {
 
-    TOP_PRODUCTS("top_products", Period.LAST_30_DAYS,
-            "produtos mais vendidos num período", "best-selling products in a period"),
-    STOCK_REJECTIONS("stock_rejections", Period.LAST_30_DAYS,
-            "pedidos rejeitados por falta de estoque e quais ingredientes faltaram",
-            "orders rejected for lack of stock, and which ingredients were short"),
-    ORDERS_BY_STATUS("orders_by_status", Period.TODAY,
-            "pedidos por status", "orders by status"),
-    REVENUE("revenue", Period.LAST_30_DAYS, "faturamento", "revenue"),
-    AVERAGE_TICKET("average_ticket", Period.LAST_30_DAYS, "ticket médio", "average ticket (order value)"),
-    PAYMENT_FAILURE_RATE("payment_failure_rate", Period.LAST_30_DAYS,
-            "taxa de falha de pagamentos", "payment failure rate"),
-    CANCELLATIONS_BY_REASON("cancellations_by_reason", Period.LAST_30_DAYS,
-            "cancelamentos por motivo", "cancellations by reason"),
-    LOW_STOCK_INGREDIENTS("low_stock_ingredients", Period.NONE,
-            "ingredientes com estoque baixo", "low-stock ingredients"),
-    RUNS_OUT_FIRST("runs_out_first", Period.LAST_7_DAYS,
-            "qual ingrediente acaba primeiro no ritmo de vendas atual, e quando",
-            "which ingredient runs out first at the current sales rate, and roughly when"),
-    SOLD_OUT_PRODUCTS("sold_out_products", Period.NONE, "produtos esgotados agora", "products sold out now"),
-    BUSIEST_HOURS("busiest_hours", Period.LAST_30_DAYS, "horários de pico", "busiest hours"),
-    BEST_CUSTOMERS("best_customers", Period.LAST_30_DAYS,
-            "melhores clientes por número de pedidos (nome e quantidade)",
-            "best customers by number of orders (name and count)"),
-    DECLINED("declined", Period.NONE, "", "");
+    TOP_PRODUCTS, STOCK_REJECTIONS, ORDERS_BY_STATUS, REVENUE, AVERAGE_TICKET, PAYMENT_FAILURE_RATE,
+    CANCELLATIONS_BY_REASON, LOW_STOCK_INGREDIENTS, RUNS_OUT_FIRST, SOLD_OUT_PRODUCTS, BUSIEST_HOURS, BEST_CUSTOMERS,
+    DECLINED;
 
     /** The period a tool assumes when the question names none; NONE: the tool reads the present state. */
     public enum Period {
         NONE, TODAY, LAST_7_DAYS, LAST_30_DAYS
     }
 
-    private final String tool;
-    private final Period defaultPeriod;
-    private final String portuguese;
-    private final String english;
-
-    Intent(String tool, Period defaultPeriod, String portuguese, String english) {
-        this.tool = tool;
-        this.defaultPeriod = defaultPeriod;
-        this.portuguese = portuguese;
-        this.english = english;
-    }
-
+    /** The tool's name, as a language model calls it and the reply's {@code intent} says it: "top_products". */
     public String tool() {
-        return tool;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public Period defaultPeriod() {
-        return defaultPeriod;
+        return switch (this) {
+            case ORDERS_BY_STATUS -> Period.TODAY;
+            case RUNS_OUT_FIRST -> Period.LAST_7_DAYS;
+            case LOW_STOCK_INGREDIENTS, SOLD_OUT_PRODUCTS, DECLINED -> Period.NONE;
+            default -> Period.LAST_30_DAYS;
+        };
     }
 
     public boolean windowed() {
-        return defaultPeriod != Period.NONE;
-    }
-
-    public String describe(Language language) {
-        return language == Language.PT ? portuguese : english;
+        return defaultPeriod() != Period.NONE;
     }
 
     public static Optional<Intent> ofTool(String tool) {
-        return Arrays.stream(values()).filter(intent -> intent.tool.equals(tool)).findFirst();
+        return Arrays.stream(values()).filter(intent -> intent.tool().equals(tool)).findFirst();
     }
 
     /** Every intent but {@link #DECLINED}: what the chatbot can answer. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.forno.pizzeria.ai.chat.entity.Catalog;
-import com.forno.pizzeria.ai.chat.entity.Facts;
+import com.forno.pizzeria.ai.chat.entity.ToolResults;
 import com.forno.pizzeria.ai.chat.entity.Reply;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,26 +22,26 @@ import org.junit.jupiter.api.Test;
  * tool, the tool runs (on stub figures), the model answers; and when the model fails, is slow or misbehaves, the
  * answer is still safe.
  */
-class AnalystTest {
+class LanguageModelChatTest {
 
     FakeOpenAi llm;
-    Chat chat;
-    List<String> queries;
+    Chatbot chat;
+    List<String> asked;
 
     @BeforeEach
     void chatWithAModel() throws Exception {
         llm = new FakeOpenAi();
-        queries = new ArrayList<>();
-        Insights insights = new Insights();
-        insights.zone = "America/Sao_Paulo";
-        insights.clock = Clock.fixed(Instant.parse("2025-11-26T15:00:00Z"), ZoneOffset.UTC);
-        insights.facts = new ShopFacts() {
+        asked = new ArrayList<>();
+        ShopTools shopTools = new ShopTools();
+        shopTools.zone = "America/Sao_Paulo";
+        shopTools.clock = Clock.fixed(Instant.parse("2025-11-26T15:00:00Z"), ZoneOffset.UTC);
+        shopTools.queries = new AnalyticsQueries() {
             @Override
-            public List<Facts.ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, Scope category,
+            public List<ToolResults.ProductSales> topProducts(ZonedDateTime from, ZonedDateTime to, Scope category,
                                                         int limit) {
-                queries.add("top_products " + from.toLocalDate() + " " + to.toLocalDate() + " " + limit);
-                return List.of(new Facts.ProductSales("Calabresa", 42, 230580),
-                        new Facts.ProductSales("Margherita", 30, 158700));
+                asked.add("top_products " + from.toLocalDate() + " " + to.toLocalDate() + " " + limit);
+                return List.of(new ToolResults.ProductSales("Calabresa", 42, 230580),
+                        new ToolResults.ProductSales("Margherita", 30, 158700));
             }
 
             @Override
@@ -51,22 +51,22 @@ class AnalystTest {
 
             @Override
             public Totals sales(ZonedDateTime from, ZonedDateTime to, Scope scope) {
-                queries.add("sales " + from.toLocalDate() + " " + to.toLocalDate()
+                asked.add("sales " + from.toLocalDate() + " " + to.toLocalDate()
                         + (scope.category() == null ? "" : " " + scope.category()));
                 return new Totals(12, 65000);
             }
         };
-        Analyst analyst = new Analyst();
-        analyst.insights = insights;
-        analyst.baseUrl = llm.baseUrl();
-        analyst.modelName = "fake-model";
-        analyst.apiKey = "not-a-key";
-        analyst.timeoutSeconds = 2;
-        analyst.maxToolRounds = 3;
-        chat = new Chat();
+        LanguageModelChat languageModel = new LanguageModelChat();
+        languageModel.shopTools = shopTools;
+        languageModel.baseUrl = llm.baseUrl();
+        languageModel.modelName = "fake-model";
+        languageModel.apiKey = "not-a-key";
+        languageModel.timeoutSeconds = 2;
+        languageModel.maxToolRounds = 3;
+        chat = new Chatbot();
         chat.router = new Router();
-        chat.insights = insights;
-        chat.analyst = analyst;
+        chat.shopTools = shopTools;
+        chat.languageModel = languageModel;
         chat.provider = "openai";
     }
 
@@ -75,20 +75,26 @@ class AnalystTest {
         llm.close();
     }
 
+    /** Asks a model that calls {@code tool} with {@code arguments} and then says {@code text}: the model answers. */
+    private Reply askAModelThatCalls(String tool, String arguments, String text, String question) {
+        llm.then(FakeOpenAi.toolCall(tool, arguments)).then(FakeOpenAi.text(text));
+        Reply reply = chat.ask(question);
+        assertThat(reply.source()).isEqualTo("llm");
+        assertThat(reply.intent()).isEqualTo(tool);
+        return reply;
+    }
+
     @Test
     void theModelCallsAToolAndAnswersFromItsResult() {
-        llm.then(FakeOpenAi.toolCall("top_products", "{\"from\":\"2025-11-24\",\"to\":\"2025-11-26\",\"limit\":2}"))
-                .then(FakeOpenAi.text("Os mais vendidos desta semana foram Calabresa (42) e Margherita (30)."));
+        Reply reply = askAModelThatCalls("top_products", "{\"from\":\"2025-11-24\",\"to\":\"2025-11-26\",\"limit\":2}",
+                "Os mais vendidos desta semana foram Calabresa (42) e Margherita (30).",
+                "Quais foram os produtos mais vendidos esta semana?");
 
-        Reply reply = chat.ask("Quais foram os produtos mais vendidos esta semana?");
-
-        assertThat(reply.source()).isEqualTo("llm");
-        assertThat(reply.intent()).isEqualTo("top_products");
         assertThat(reply.answer()).contains("Calabresa (42)");
-        assertThat(reply.data()).isInstanceOf(Facts.TopProducts.class);
-        assertThat(((Facts.TopProducts) reply.data()).products()).extracting(Facts.ProductSales::name)
+        assertThat(reply.data()).isInstanceOf(ToolResults.TopProducts.class);
+        assertThat(((ToolResults.TopProducts) reply.data()).products()).extracting(ToolResults.ProductSales::name)
                 .containsExactly("Calabresa", "Margherita");
-        assertThat(queries).containsExactly("top_products 2025-11-24 2025-11-27 2");
+        assertThat(asked).containsExactly("top_products 2025-11-24 2025-11-27 2");
         List<String> requests = llm.requests();
         assertThat(requests).hasSize(2);
         assertThat(requests.get(0)).contains("\"tools\"").contains("top_products").contains("best_customers")
@@ -98,19 +104,16 @@ class AnalystTest {
 
     @Test
     void theModelFiltersByFunctionCallingAndItsAnswerMustNameWhatItAnswered() {
-        llm.then(FakeOpenAi.toolCall("revenue", "{\"from\":\"2025-11-26\",\"to\":\"2025-11-26\",\"category\":\"DRINK\"}"))
-                .then(FakeOpenAi.text("O faturamento de hoje foi R$ 650,00."));
+        Reply reply = askAModelThatCalls("revenue",
+                "{\"from\":\"2025-11-26\",\"to\":\"2025-11-26\",\"category\":\"DRINK\"}",
+                "O faturamento de hoje foi R$ 650,00.", "Quanto faturamos com bebidas no pix hoje?");
 
-        Reply reply = chat.ask("Quanto faturamos com bebidas no pix hoje?");
-
-        assertThat(reply.source()).isEqualTo("llm");
-        assertThat(reply.intent()).isEqualTo("revenue");
         assertThat(reply.filters()).containsEntry("category", "DRINK");
         assertThat(reply.notFiltered()).containsExactly("payment_method");
         // the model named neither the drinks nor the payment method it could not filter by: the check says both
         assertThat(reply.answer()).startsWith("Não consigo separar por forma de pagamento")
                 .contains("Só bebidas: O faturamento de hoje foi R$ 650,00.");
-        assertThat(queries).containsExactly("sales 2025-11-26 2025-11-27 DRINK");
+        assertThat(asked).containsExactly("sales 2025-11-26 2025-11-27 DRINK");
     }
 
     @Test
@@ -122,7 +125,7 @@ class AnalystTest {
         Reply reply = chat.ask("Qual o faturamento?");
 
         assertThat(reply.intent()).isEqualTo("revenue");
-        assertThat(queries).containsExactly("sales 2025-11-01 2025-11-27");
+        assertThat(asked).containsExactly("sales 2025-11-01 2025-11-27");
         assertThat(llm.requests().get(1)).contains("366");
     }
 
@@ -135,7 +138,7 @@ class AnalystTest {
         assertThat(reply.source()).isEqualTo("offline-fallback");
         assertThat(reply.intent()).isEqualTo("top_products");
         assertThat(reply.answer()).startsWith("Mais vendidos").contains("Calabresa");
-        assertThat(queries).containsExactly("top_products 2025-11-24 2025-11-27 5");
+        assertThat(asked).containsExactly("top_products 2025-11-24 2025-11-27 5");
     }
 
     @Test
@@ -162,7 +165,7 @@ class AnalystTest {
         assertThat(reply.answer()).doesNotContain("@").doesNotContain("ana.souza");
         assertThat(reply.intent()).isEqualTo("none");
         assertThat(reply.data()).isNull();
-        assertThat(queries).isEmpty();
+        assertThat(asked).isEmpty();
         assertThat(llm.requests().get(1)).contains("no tool named list_customer_emails");
     }
 

@@ -2,15 +2,15 @@ package com.forno.pizzeria.ai.chat.control;
 
 import com.forno.pizzeria.ai.analytics.control.AnalyticsDatabase;
 import com.forno.pizzeria.ai.chat.entity.Catalog;
-import com.forno.pizzeria.ai.chat.entity.Facts.IngredientStock;
-import com.forno.pizzeria.ai.chat.entity.Facts.CustomerOrders;
-import com.forno.pizzeria.ai.chat.entity.Facts.HourCount;
-import com.forno.pizzeria.ai.chat.entity.Facts.IngredientLevel;
-import com.forno.pizzeria.ai.chat.entity.Facts.ProductSales;
-import com.forno.pizzeria.ai.chat.entity.Facts.ReasonCount;
-import com.forno.pizzeria.ai.chat.entity.Facts.Shortfall;
-import com.forno.pizzeria.ai.chat.entity.Facts.SoldOutProduct;
-import com.forno.pizzeria.ai.chat.entity.Facts.StatusCount;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.IngredientStock;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.CustomerOrders;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.HourCount;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.IngredientLevel;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.ProductSales;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.ReasonCount;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.Shortfall;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.SoldOutProduct;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.StatusCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ import java.util.UUID;
  * them).
  */
 @ApplicationScoped
-public class ShopFacts {
+public class AnalyticsQueries {
 
     /** Sums and counts of one period. */
     public record Totals(long orders, long cents) {

@@ -22,18 +22,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the router answers instead, so the chatbot never depends on a service it cannot reach.
  */
 @ApplicationScoped
-public class Chat {
+public class Chatbot {
 
-    private static final System.Logger LOG = System.getLogger(Chat.class.getName());
+    private static final System.Logger LOG = System.getLogger(Chatbot.class.getName());
 
     @Inject
     Router router;
 
     @Inject
-    Insights insights;
+    ShopTools shopTools;
 
     @Inject
-    Analyst analyst;
+    LanguageModelChat languageModel;
 
     @Inject
     @ConfigProperty(name = "ai.chat.provider", defaultValue = "offline")
@@ -42,7 +42,7 @@ public class Chat {
     public Reply ask(String question) {
         if ("openai".equalsIgnoreCase(provider.strip())) {
             try {
-                return checked(question, analyst.ask(question));
+                return checked(question, languageModel.ask(question));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the language model failed ({0}: {1}); the offline router answers",
                         e.getClass().getSimpleName(), e.getMessage());
@@ -58,17 +58,17 @@ public class Chat {
      */
     Reply checked(String question, Reply reply) {
         Catalog catalog = catalog();
-        Route route = router.route(question, insights.today(), catalog);
-        Filters applied = Analyst.filters(reply.filters(), route.filters().without());
+        Route route = router.route(question, shopTools.today(), catalog);
+        Filters applied = LanguageModelChat.filters(reply.filters(), route.filters().without());
         Language language = route.language();
-        return new Reply(Answers.ensureNamed(reply.answer(), applied, catalog, language), reply.intent(),
+        return new Reply(ReplyComposer.ensureNamed(reply.answer(), applied, catalog, language), reply.intent(),
                 reply.data(), reply.source(), reply.filters(), applied.without());
     }
 
     /** The catalogue, or none when the figures cannot be read (the guards still answer; the tools will say 503). */
     private Catalog catalog() {
         try {
-            return insights.catalog();
+            return shopTools.catalog();
         } catch (AnalyticsUnavailable e) {
             return Catalog.EMPTY;
         }
@@ -76,21 +76,23 @@ public class Chat {
 
     Reply offline(String question, String source) {
         Catalog catalog = catalog();
-        Route route = router.route(question, insights.today(), catalog);
+        Route route = router.route(question, shopTools.today(), catalog);
         LOG.log(Level.DEBUG, "routed {0}", route.evidence());
         if (route.isDeclined()) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("reason", route.decline().name());
             data.put("canAnswer", Arrays.stream(Intent.answerable()).map(Intent::tool).toList());
-            return new Reply(Answers.declined(route.decline(), route.language()), Intent.DECLINED.tool(), data, source);
+            return new Reply(ReplyComposer.declined(route.decline(), route.language()), Intent.DECLINED.tool(), data,
+                    source);
         }
         if (route.invalid() != null) {
             return invalid(route, route.invalid(), source);
         }
         try {
-            Object result = insights.run(route);
-            String answer = Answers.ensureNamed(Answers.render(result, route.filters(), catalog, route.language()),
-                    route.filters(), catalog, route.language());
+            Object result = shopTools.run(route);
+            Language language = route.language();
+            String answer = ReplyComposer.ensureNamed(ReplyComposer.render(result, route.filters(), catalog, language),
+                    route.filters(), catalog, language);
             return new Reply(answer, route.intent().tool(), result, source, applied(route.filters()),
                     route.filters().without());
         } catch (InvalidInput e) {
@@ -116,7 +118,8 @@ public class Chat {
     }
 
     private static Reply invalid(Route route, InvalidInput problem, String source) {
-        return new Reply(Answers.invalid(problem.message(route.language()), route.language()), route.intent().tool(),
+        Language language = route.language();
+        return new Reply(ReplyComposer.invalid(problem.message(language), language), route.intent().tool(),
                 Map.of("error", problem.getMessage()), source);
     }
 }

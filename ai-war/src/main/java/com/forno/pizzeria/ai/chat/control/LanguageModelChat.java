@@ -32,16 +32,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The chatbot with a language model: LangChain4j AiServices over any OpenAI-compatible chat endpoint (OpenAI,
- * Ollama's {@code /v1}, vLLM, LM Studio...), with the same {@link Insights} tools as the router. The model picks
+ * Ollama's {@code /v1}, vLLM, LM Studio...), with the same {@link ShopTools} tools as the router. The model picks
  * the tool and its parameters; it never sees SQL, and the tools validate whatever it sends. A bounded number of
- * tool rounds, a timeout per model call, no retries: a slow or failing model makes {@link Chat} fall back to the
+ * tool rounds, a timeout per model call, no retries: a slow or failing model makes {@link Chatbot} fall back to the
  * router quickly.
  * <p>
  * Config: {@code ai.chat.openai.base-url}, {@code .model}, {@code .api-key}, {@code .timeout-seconds} (20),
  * {@code .max-tool-rounds} (4).
  */
 @ApplicationScoped
-public class Analyst {
+public class LanguageModelChat {
 
     static final String SYSTEM = """
             You are the read-only analytics assistant of a pizzeria's admin console.
@@ -67,7 +67,7 @@ public class Analyst {
     }
 
     @Inject
-    Insights insights;
+    ShopTools shopTools;
 
     @Inject
     @ConfigProperty(name = "ai.chat.openai.base-url", defaultValue = "http://127.0.0.1:11434/v1")
@@ -93,7 +93,7 @@ public class Analyst {
     private volatile Assistant assistant;
 
     public Reply ask(String question) {
-        Result<String> result = assistant().answer(question, insights.today().toString(), insights.zone().getId());
+        Result<String> result = assistant().answer(question, shopTools.today().toString(), shopTools.zone().getId());
         String text = result.content();
         if (text == null || text.isBlank()) {
             throw new IllegalStateException("the model gave no answer");
@@ -101,10 +101,10 @@ public class Analyst {
         List<ToolExecution> executions = result.toolExecutions() == null ? List.of() : result.toolExecutions();
         // the last tool that really ran: not one the model made up, not one that refused its parameters
         ToolExecution last = executions.stream()
-                .filter(execution -> !execution.hasFailed() && Insights.isTool(execution.request().name())
+                .filter(execution -> !execution.hasFailed() && ShopTools.isTool(execution.request().name())
                         && execution.resultObject() != null)
                 .reduce((first, second) -> second).orElse(null);
-        return new Reply(Answers.redact(text.strip()), last == null ? "none" : last.request().name(),
+        return new Reply(ReplyComposer.redact(text.strip()), last == null ? "none" : last.request().name(),
                 last == null ? null : last.resultObject(), "llm", last == null ? Map.of() : arguments(last), List.of());
     }
 
@@ -129,7 +129,8 @@ public class Analyst {
     static Filters filters(Map<String, String> applied, List<String> without) {
         String category = applied.get("category");
         String status = applied.get("status");
-        return new Filters(category == null ? null : category.toUpperCase(java.util.Locale.ROOT), applied.get("product"),
+        return new Filters(category == null ? null : category.toUpperCase(java.util.Locale.ROOT),
+                applied.get("product"),
                 applied.get("ingredient") == null ? null : applied.get("ingredient").toUpperCase(java.util.Locale.ROOT),
                 status == null ? null : status.toUpperCase(java.util.Locale.ROOT), applied.get("customer"), null,
                 without);
@@ -142,7 +143,7 @@ public class Analyst {
                 if (assistant == null) {
                     assistant = AiServices.builder(Assistant.class)
                             .chatModel(model())
-                            .tools(tools(insights))
+                            .tools(tools(shopTools))
                             .maxToolCallingRoundTrips(maxToolRounds)
                             // a tool the model made up gets an error back, never an exception or a guess
                             .hallucinatedToolNameStrategy(request -> ToolExecutionResultMessage.from(request,
@@ -170,14 +171,14 @@ public class Analyst {
     }
 
     /**
-     * The {@code @Tool} methods of {@link Insights}, read from the class (the instance may be a CDI proxy whose
+     * The {@code @Tool} methods of {@link ShopTools}, read from the class (the instance may be a CDI proxy whose
      * methods carry no annotations) and invoked on the instance.
      */
-    static Map<ToolSpecification, ToolExecutor> tools(Insights insights) {
+    static Map<ToolSpecification, ToolExecutor> tools(ShopTools shopTools) {
         Map<ToolSpecification, ToolExecutor> tools = new LinkedHashMap<>();
-        for (Method method : Insights.class.getDeclaredMethods()) {
+        for (Method method : ShopTools.class.getDeclaredMethods()) {
             if (method.isAnnotationPresent(Tool.class)) {
-                tools.put(ToolSpecifications.toolSpecificationFrom(method), new DefaultToolExecutor(insights, method));
+                tools.put(ToolSpecifications.toolSpecificationFrom(method), new DefaultToolExecutor(shopTools, method));
             }
         }
         return tools;

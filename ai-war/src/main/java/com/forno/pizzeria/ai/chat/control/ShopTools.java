@@ -1,20 +1,20 @@
 package com.forno.pizzeria.ai.chat.control;
 
-import com.forno.pizzeria.ai.chat.entity.Facts;
-import com.forno.pizzeria.ai.chat.entity.Facts.AverageTicket;
-import com.forno.pizzeria.ai.chat.entity.Facts.BestCustomers;
-import com.forno.pizzeria.ai.chat.entity.Facts.BusiestHours;
-import com.forno.pizzeria.ai.chat.entity.Facts.Cancellations;
-import com.forno.pizzeria.ai.chat.entity.Facts.Depletion;
-import com.forno.pizzeria.ai.chat.entity.Facts.LowStock;
-import com.forno.pizzeria.ai.chat.entity.Facts.OrdersByStatus;
-import com.forno.pizzeria.ai.chat.entity.Facts.PaymentFailures;
-import com.forno.pizzeria.ai.chat.entity.Facts.Revenue;
-import com.forno.pizzeria.ai.chat.entity.Facts.RunsOut;
-import com.forno.pizzeria.ai.chat.entity.Facts.SoldOut;
-import com.forno.pizzeria.ai.chat.entity.Facts.StatusCount;
-import com.forno.pizzeria.ai.chat.entity.Facts.StockRejections;
-import com.forno.pizzeria.ai.chat.entity.Facts.TopProducts;
+import com.forno.pizzeria.ai.chat.entity.ToolResults;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.AverageTicket;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.BestCustomers;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.BusiestHours;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.Cancellations;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.Depletion;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.LowStock;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.OrdersByStatus;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.PaymentFailures;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.Revenue;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.RunsOut;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.SoldOut;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.StatusCount;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.StockRejections;
+import com.forno.pizzeria.ai.chat.entity.ToolResults.TopProducts;
 import com.forno.pizzeria.ai.chat.entity.Catalog;
 import com.forno.pizzeria.ai.chat.entity.Filters;
 import com.forno.pizzeria.ai.chat.entity.Intent;
@@ -41,12 +41,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The chatbot's tools: twelve read-only questions with validated parameters and filters (a category, a product,
  * an ingredient, a status, a customer, as each tool allows), called directly by the offline
  * router and, with a language model configured, by LangChain4j's AiServices (the {@code @Tool} descriptions are
- * what the model reads). Periods are dates of the pizzeria's time zone ({@code ai.chat.zone}), both ends
+ * what the model reads). PeriodFinder are dates of the pizzeria's time zone ({@code ai.chat.zone}), both ends
  * included, at most 366 days; limits are 1..50. Nothing here writes, and nothing returns personal data beyond a
  * customer's name.
  */
 @ApplicationScoped
-public class Insights {
+public class ShopTools {
 
     public static final int MAX_LIMIT = 50;
     private static final Set<String> CATEGORIES = Set.of("PIZZA", "DRINK", "DESSERT", "SIDE");
@@ -55,7 +55,7 @@ public class Insights {
     private static final String LIMIT = "How many rows, 1 to 50";
 
     @Inject
-    ShopFacts facts;
+    AnalyticsQueries queries;
 
     @Inject
     @ConfigProperty(name = "ai.chat.zone", defaultValue = "America/Sao_Paulo")
@@ -90,9 +90,9 @@ public class Insights {
                                    @P(value = CUSTOMER, required = false) String customer,
                                    @P(LIMIT) int limit) {
         Window window = window(from, to);
-        ShopFacts.Scope scope = scope(category, product, ingredient, null, customer);
-        return new TopProducts(Facts.Period.of(window), scope.category(),
-                facts.topProducts(start(window), end(window), scope, limit(limit)));
+        AnalyticsQueries.Scope scope = scope(category, product, ingredient, null, customer);
+        return new TopProducts(ToolResults.Period.of(window), scope.category(),
+                queries.topProducts(start(window), end(window), scope, limit(limit)));
     }
 
     public TopProducts topProducts(String from, String to, String category, int limit) {
@@ -108,8 +108,9 @@ public class Insights {
         Window window = window(from, to);
         int rows = limit(limit);
         String sku = ingredient(ingredient);
-        return new StockRejections(Facts.Period.of(window), facts.stockRejections(start(window), end(window), sku),
-                facts.shortIngredients(start(window), end(window), sku, rows));
+        return new StockRejections(ToolResults.Period.of(window),
+                queries.stockRejections(start(window), end(window), sku),
+                queries.shortIngredients(start(window), end(window), sku, rows));
     }
 
     @Tool(name = "orders_by_status", value = "Orders placed in a period, counted by their current status "
@@ -123,9 +124,9 @@ public class Insights {
                                          @P(value = INGREDIENT, required = false) String ingredient,
                                          @P(value = CUSTOMER, required = false) String customer) {
         Window window = window(from, to);
-        List<StatusCount> statuses = facts.ordersByStatus(start(window), end(window),
+        List<StatusCount> statuses = queries.ordersByStatus(start(window), end(window),
                 scope(category, product, ingredient, status, customer));
-        return new OrdersByStatus(Facts.Period.of(window), statuses.stream().mapToLong(StatusCount::orders).sum(),
+        return new OrdersByStatus(ToolResults.Period.of(window), statuses.stream().mapToLong(StatusCount::orders).sum(),
                 statuses);
     }
 
@@ -142,9 +143,9 @@ public class Insights {
                            @P(value = INGREDIENT, required = false) String ingredient,
                            @P(value = CUSTOMER, required = false) String customer) {
         Window window = window(from, to);
-        ShopFacts.Totals sales = facts.sales(start(window), end(window),
+        AnalyticsQueries.Totals sales = queries.sales(start(window), end(window),
                 scope(category, product, ingredient, null, customer));
-        return new Revenue(Facts.Period.of(window), sales.orders(), sales.cents(), "BRL");
+        return new Revenue(ToolResults.Period.of(window), sales.orders(), sales.cents(), "BRL");
     }
 
     public Revenue revenue(String from, String to) {
@@ -156,9 +157,10 @@ public class Insights {
     public AverageTicket averageTicket(@P(FROM) String from, @P(TO) String to,
                                        @P(value = CUSTOMER, required = false) String customer) {
         Window window = window(from, to);
-        ShopFacts.Totals sales = facts.sales(start(window), end(window), scope(null, null, null, null, customer));
+        AnalyticsQueries.Totals sales = queries.sales(start(window), end(window),
+                scope(null, null, null, null, customer));
         long average = sales.orders() == 0 ? 0 : Math.round((double) sales.cents() / sales.orders());
-        return new AverageTicket(Facts.Period.of(window), sales.orders(), average, "BRL");
+        return new AverageTicket(ToolResults.Period.of(window), sales.orders(), average, "BRL");
     }
 
     public AverageTicket averageTicket(String from, String to) {
@@ -169,19 +171,19 @@ public class Insights {
             + "failure rate in percent, and the decline reasons")
     public PaymentFailures paymentFailureRate(@P(FROM) String from, @P(TO) String to) {
         Window window = window(from, to);
-        ShopFacts.Totals payments = facts.payments(start(window), end(window));
+        AnalyticsQueries.Totals payments = queries.payments(start(window), end(window));
         double rate = payments.orders() == 0 ? 0 : Math.round(1000.0 * payments.cents() / payments.orders()) / 10.0;
-        return new PaymentFailures(Facts.Period.of(window), payments.orders(), payments.cents(), rate,
-                payments.cents() == 0 ? List.of() : facts.declineReasons(start(window), end(window)));
+        return new PaymentFailures(ToolResults.Period.of(window), payments.orders(), payments.cents(), rate,
+                payments.cents() == 0 ? List.of() : queries.declineReasons(start(window), end(window)));
     }
 
     @Tool(name = "cancellations_by_reason", value = "Orders cancelled in a period, by reason (PAYMENT_DECLINED, "
             + "CANCELLED_BY_CUSTOMER, CANCELLED_BY_ADMIN, EXPIRED)")
     public Cancellations cancellationsByReason(@P(FROM) String from, @P(TO) String to) {
         Window window = window(from, to);
-        List<Facts.ReasonCount> reasons = facts.cancellations(start(window), end(window));
-        return new Cancellations(Facts.Period.of(window), reasons.stream().mapToLong(Facts.ReasonCount::count).sum(),
-                reasons);
+        List<ToolResults.ReasonCount> reasons = queries.cancellations(start(window), end(window));
+        return new Cancellations(ToolResults.Period.of(window),
+                reasons.stream().mapToLong(ToolResults.ReasonCount::count).sum(), reasons);
     }
 
     @Tool(name = "low_stock_ingredients", value = "Ingredients whose available stock is at or below their low-stock "
@@ -191,14 +193,14 @@ public class Insights {
         int rows = limit(limit);
         String sku = ingredient(ingredient);
         if (sku != null) {
-            Facts.IngredientStock stock = facts.ingredientStock(sku);
+            ToolResults.IngredientStock stock = queries.ingredientStock(sku);
             if (stock == null) {
                 throw new InvalidInput("ingredient", "no ingredient with SKU " + sku,
                         "não há ingrediente com o código " + sku);
             }
             return stock;
         }
-        return new LowStock(facts.lowStockCount(), facts.lowStock(rows));
+        return new LowStock(queries.lowStockCount(), queries.lowStock(rows));
     }
 
     public LowStock lowStockIngredients(int limit) {
@@ -216,7 +218,7 @@ public class Insights {
         int rows = limit(limit);
         String sku = ingredient(ingredient);
         LocalDate today = today();
-        List<Depletion> outlook = facts.usage(start(window), end(window), sku).stream()
+        List<Depletion> outlook = queries.usage(start(window), end(window), sku).stream()
                 .map(usage -> {
                     double daily = (double) usage.used() / window.days();
                     double left = usage.available() / daily;
@@ -228,7 +230,7 @@ public class Insights {
                 .sorted(Comparator.comparingDouble(Depletion::daysLeft).thenComparing(Depletion::sku))
                 .limit(rows)
                 .toList();
-        return new RunsOut(Facts.Period.of(window), outlook, sku != null);
+        return new RunsOut(ToolResults.Period.of(window), outlook, sku != null);
     }
 
     public RunsOut runsOutFirst(String from, String to, int limit) {
@@ -241,8 +243,8 @@ public class Insights {
                                    @P(value = PRODUCT, required = false) String product,
                                    @P(LIMIT) int limit) {
         int rows = limit(limit);
-        ShopFacts.Scope scope = scope(category, product, null, null, null);
-        return new SoldOut(facts.soldOutCount(scope), facts.soldOut(scope, rows));
+        AnalyticsQueries.Scope scope = scope(category, product, null, null, null);
+        return new SoldOut(queries.soldOutCount(scope), queries.soldOut(scope, rows));
     }
 
     public SoldOut soldOutProducts(int limit) {
@@ -253,16 +255,16 @@ public class Insights {
             + "period, busiest first")
     public BusiestHours busiestHours(@P(FROM) String from, @P(TO) String to, @P(LIMIT) int limit) {
         Window window = window(from, to);
-        return new BusiestHours(Facts.Period.of(window), zone,
-                facts.busiestHours(start(window), end(window), zone, limit(limit)));
+        return new BusiestHours(ToolResults.Period.of(window), zone,
+                queries.busiestHours(start(window), end(window), zone, limit(limit)));
     }
 
     @Tool(name = "best_customers", value = "Customers with the most confirmed orders in a period: id, name and "
             + "number of orders only")
     public BestCustomers bestCustomers(@P(FROM) String from, @P(TO) String to, @P(LIMIT) int limit) {
         Window window = window(from, to);
-        return new BestCustomers(Facts.Period.of(window),
-                facts.bestCustomers(start(window), end(window), limit(limit)));
+        return new BestCustomers(ToolResults.Period.of(window),
+                queries.bestCustomers(start(window), end(window), limit(limit)));
     }
 
     // --- the router's way in ---------------------------------------------------------------------------------
@@ -275,7 +277,7 @@ public class Insights {
         Object current = run(route, route.window());
         Window compare = route.filters().compare();
         return compare == null || !route.intent().windowed() ? current
-                : new Facts.Comparison(current, run(route, compare));
+                : new ToolResults.Comparison(current, run(route, compare));
     }
 
     private Object run(Route route, Window w) {
@@ -303,7 +305,7 @@ public class Insights {
 
     /** What a question may name: read on every question, so that a product added a minute ago is known. */
     public Catalog catalog() {
-        return facts.catalog();
+        return queries.catalog();
     }
 
     // --- filters: names to ids -------------------------------------------------------------------------------
@@ -311,7 +313,7 @@ public class Insights {
     private static final Set<String> STATUSES = Set.of("PENDING", "AWAITING_PAYMENT", "CONFIRMED", "PREPARING",
             "OUT_FOR_DELIVERY", "DELIVERED", "REJECTED", "CANCELLED");
 
-    ShopFacts.Scope scope(String category, String product, String ingredient, String status, String customer) {
+    AnalyticsQueries.Scope scope(String category, String product, String ingredient, String status, String customer) {
         String only = category(category);
         String sku = ingredient(ingredient);
         String state = blank(status) ? null : status.strip().toUpperCase(Locale.ROOT);
@@ -321,7 +323,7 @@ public class Insights {
         List<UUID> products = List.of();
         List<UUID> customers = List.of();
         if (!blank(product) || !blank(customer)) {
-            Catalog catalog = facts.catalog();
+            Catalog catalog = queries.catalog();
             if (!blank(product)) {
                 products = catalog.productsNamed(product.strip()).stream().map(Catalog.Product::id).toList();
                 if (products.isEmpty()) {
@@ -333,7 +335,7 @@ public class Insights {
                 customers = customers(catalog, customer.strip());
             }
         }
-        return new ShopFacts.Scope(only, products, sku, state, customers);
+        return new AnalyticsQueries.Scope(only, products, sku, state, customers);
     }
 
     private static List<UUID> customers(Catalog catalog, String customer) {

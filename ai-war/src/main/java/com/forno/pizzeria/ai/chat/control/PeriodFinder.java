@@ -1,122 +1,97 @@
 package com.forno.pizzeria.ai.chat.control;
 
 import com.forno.pizzeria.ai.chat.entity.InvalidInput;
+import com.forno.pizzeria.ai.chat.entity.Language;
 import com.forno.pizzeria.ai.chat.entity.Window;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Finds the period a question is about: hoje, ontem, esta semana, semana passada, este mês, últimos N dias,
  * outubro, 24/11 a 26/11... and their English twins. A week starts on Monday. The tokens it reads are marked as
  * used, so that "últimas 24 horas" is a period, not a question about busy hours, and its 24 is not a limit.
+ * The words (numbers, months, units, named periods) are in chat/vocabulary_*.txt; which window each named period
+ * means, and which is tried first, is here.
  */
-final class Periods {
+final class PeriodFinder {
 
     /** What was found: a window (or null), whether the question is about the future, or about "now". */
     record Found(Window window, boolean future, boolean now, InvalidInput invalid, List<String> evidence) {
     }
 
-    static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("um", 1), Map.entry("uma", 1), Map.entry("one", 1), Map.entry("a", 1),
-            Map.entry("dois", 2), Map.entry("duas", 2), Map.entry("two", 2),
-            Map.entry("tres", 3), Map.entry("three", 3), Map.entry("quatro", 4), Map.entry("four", 4),
-            Map.entry("cinco", 5), Map.entry("five", 5), Map.entry("seis", 6), Map.entry("six", 6),
-            Map.entry("sete", 7), Map.entry("seven", 7), Map.entry("oito", 8), Map.entry("eight", 8),
-            Map.entry("nove", 9), Map.entry("nine", 9), Map.entry("dez", 10), Map.entry("ten", 10),
-            Map.entry("onze", 11), Map.entry("eleven", 11), Map.entry("doze", 12), Map.entry("twelve", 12),
-            Map.entry("quatorze", 14), Map.entry("catorze", 14), Map.entry("fourteen", 14),
-            Map.entry("quinze", 15), Map.entry("fifteen", 15), Map.entry("vinte", 20), Map.entry("twenty", 20),
-            Map.entry("trinta", 30), Map.entry("thirty", 30), Map.entry("sessenta", 60), Map.entry("sixty", 60),
-            Map.entry("noventa", 90), Map.entry("ninety", 90), Map.entry("cem", 100), Map.entry("hundred", 100));
+    /** Numbers in words ("sete", "seven"); chat/vocabulary_*.txt, {@code number.N}. */
+    static final Map<String, Integer> NUMBERS = new LinkedHashMap<>();
 
-    private static final List<String> MONTHS_PT = List.of("janeiro", "fevereiro", "marco", "abril", "maio", "junho",
-            "julho", "agosto", "setembro", "outubro", "novembro", "dezembro");
-    private static final List<String> MONTHS_EN = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+    static {
+        Vocabulary.byWord("number.").forEach((word, n) -> NUMBERS.put(word, Integer.valueOf(n)));
+    }
+
+    private static final List<String> MONTHS_PT = Vocabulary.words(Language.PT, "months");
+    private static final List<String> MONTHS_EN = Vocabulary.words(Language.EN, "months");
+    /** "may" is a verb more often than a month: a month only after one of these words. */
+    private static final Map<String, List<String>> MONTH_ONLY_AFTER = Vocabulary.section("month-only-after.");
+    /** "outubro de 2025". */
+    private static final Set<String> MONTH_YEAR_JOINER = Vocabulary.set("month-year-joiner");
+
+    /** "últimos 7 dias", "3 semanas": the unit of a count, and the word before the count that goes with it. */
+    private static final Map<String, String> UNITS = Vocabulary.byWord("unit.");
+    private static final Set<String> LAST = Vocabulary.set("last");
 
     private record Phrase(String pattern, Function<LocalDate, Window> window) {
     }
 
-    private static final List<String> FUTURE = List.of("amanha", "tomorrow", "proxima semana", "semana que vem",
-            "next week", "proximo mes", "mes que vem", "next month", "proximo ano", "ano que vem", "next year");
-    private static final List<String> NOW = List.of("agora", "now", "atualmente", "currently", "neste momento",
-            "no momento", "at the moment", "right now", "current");
+    private static final List<String> FUTURE = Vocabulary.words("future");
+    private static final List<String> NOW = Vocabulary.words("now");
 
-    private static final List<Phrase> PHRASES = List.of(
-            new Phrase("anteontem", today -> day(today.minusDays(2))),
-            new Phrase("day before yesterday", today -> day(today.minusDays(2))),
-            new Phrase("hoje", Periods::day),
-            new Phrase("hj", Periods::day),
-            new Phrase("today", Periods::day),
-            new Phrase("tonight", Periods::day),
-            new Phrase("ontem", today -> day(today.minusDays(1))),
-            new Phrase("yesterday", today -> day(today.minusDays(1))),
-            // "in the last week" is the past seven days; "last week" the calendar week before this one
-            new Phrase("the last week", today -> Window.last(7, today)),
-            new Phrase("semana passada", Periods::lastWeek),
-            new Phrase("ultima semana", Periods::lastWeek),
-            new Phrase("semana anterior", Periods::lastWeek),
-            new Phrase("last week", Periods::lastWeek),
-            new Phrase("previous week", Periods::lastWeek),
-            new Phrase("past week", today -> Window.last(7, today)),
-            new Phrase("fim de semana", Periods::weekend),
-            new Phrase("final de semana", Periods::weekend),
-            new Phrase("weekend", Periods::weekend),
-            new Phrase("esta semana", Periods::thisWeek),
-            new Phrase("essa semana", Periods::thisWeek),
-            new Phrase("nesta semana", Periods::thisWeek),
-            new Phrase("nessa semana", Periods::thisWeek),
-            new Phrase("desta semana", Periods::thisWeek),
-            new Phrase("dessa semana", Periods::thisWeek),
-            new Phrase("semana atual", Periods::thisWeek),
-            new Phrase("this week", Periods::thisWeek),
-            new Phrase("current week", Periods::thisWeek),
-            new Phrase("da semana", Periods::thisWeek),
-            new Phrase("na semana", Periods::thisWeek),
-            new Phrase("mes passado", Periods::lastMonth),
-            new Phrase("ultimo mes", Periods::lastMonth),
-            new Phrase("mes anterior", Periods::lastMonth),
-            new Phrase("last month", Periods::lastMonth),
-            new Phrase("previous month", Periods::lastMonth),
-            new Phrase("past month", today -> Window.last(30, today)),
-            new Phrase("este mes", Periods::thisMonth),
-            new Phrase("esse mes", Periods::thisMonth),
-            new Phrase("neste mes", Periods::thisMonth),
-            new Phrase("nesse mes", Periods::thisMonth),
-            new Phrase("deste mes", Periods::thisMonth),
-            new Phrase("desse mes", Periods::thisMonth),
-            new Phrase("mes atual", Periods::thisMonth),
-            new Phrase("this month", Periods::thisMonth),
-            new Phrase("current month", Periods::thisMonth),
-            new Phrase("month to date", Periods::thisMonth),
-            new Phrase("do mes", Periods::thisMonth),
-            new Phrase("no mes", Periods::thisMonth),
-            new Phrase("ano passado", Periods::lastYear),
-            new Phrase("last year", Periods::lastYear),
-            new Phrase("este ano", Periods::thisYear),
-            new Phrase("esse ano", Periods::thisYear),
-            new Phrase("neste ano", Periods::thisYear),
-            new Phrase("deste ano", Periods::thisYear),
-            new Phrase("this year", Periods::thisYear),
-            new Phrase("year to date", Periods::thisYear),
-            new Phrase("ytd", Periods::thisYear),
-            new Phrase("do ano", Periods::thisYear),
-            new Phrase("ultima quinzena", today -> Window.last(15, today)),
-            new Phrase("quinzena", today -> Window.last(15, today)),
-            new Phrase("fortnight", today -> Window.last(14, today)),
-            new Phrase("ultimos dias", today -> Window.last(7, today)),
-            new Phrase("recent days", today -> Window.last(7, today)),
-            new Phrase("recentemente", today -> Window.last(7, today)),
-            new Phrase("recently", today -> Window.last(7, today)),
-            new Phrase("lately", today -> Window.last(7, today)));
+    /**
+     * The named periods, in the order they are tried (the first that matches wins: "anteontem" before "ontem",
+     * "the last week", the past seven days, before "last week", the calendar week before this one); their words
+     * are in chat/vocabulary_*.txt ({@code period.KIND}).
+     */
+    private static final Map<String, Function<LocalDate, Window>> KINDS = new LinkedHashMap<>();
 
-    private Periods() {
+    static {
+        KINDS.put("day-before-yesterday", today -> day(today.minusDays(2)));
+        KINDS.put("today", PeriodFinder::day);
+        KINDS.put("yesterday", today -> day(today.minusDays(1)));
+        KINDS.put("the-last-week", today -> Window.last(7, today));
+        KINDS.put("last-week", PeriodFinder::lastWeek);
+        KINDS.put("past-week", today -> Window.last(7, today));
+        KINDS.put("weekend", PeriodFinder::weekend);
+        KINDS.put("this-week", PeriodFinder::thisWeek);
+        KINDS.put("last-month", PeriodFinder::lastMonth);
+        KINDS.put("past-month", today -> Window.last(30, today));
+        KINDS.put("this-month", PeriodFinder::thisMonth);
+        KINDS.put("last-year", PeriodFinder::lastYear);
+        KINDS.put("this-year", PeriodFinder::thisYear);
+        KINDS.put("last-15-days", today -> Window.last(15, today));
+        KINDS.put("fortnight", today -> Window.last(14, today));
+        KINDS.put("recently", today -> Window.last(7, today));
+    }
+
+    private static final List<Phrase> PHRASES = phrases();
+
+    private static List<Phrase> phrases() {
+        Map<String, List<String>> words = Vocabulary.section("period.");
+        if (!KINDS.keySet().containsAll(words.keySet())) {
+            throw new IllegalStateException("chat/vocabulary_*.txt names periods the code does not know: "
+                    + words.keySet() + " (known: " + KINDS.keySet() + ")");
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        KINDS.forEach((kind, window) -> words.getOrDefault(kind, List.of())
+                .forEach(pattern -> phrases.add(new Phrase(pattern, window))));
+        return List.copyOf(phrases);
+    }
+
+    private PeriodFinder() {
     }
 
     static Found find(List<String> tokens, boolean[] used, LocalDate today) {
@@ -215,14 +190,12 @@ final class Periods {
                 continue;
             }
             String unit = tokens.get(i + 1);
-            Long days = switch (unit) {
-                case "dia", "dias", "day", "days" -> (long) n;
-                case "semana", "semanas", "week", "weeks" -> 7L * n;
-                case "mes", "meses", "month", "months" -> (long) java.time.temporal.ChronoUnit.DAYS.between(
-                        today.minusMonths(n), today);
-                case "ano", "anos", "year", "years" -> (long) java.time.temporal.ChronoUnit.DAYS.between(
-                        today.minusYears(n), today);
-                case "hora", "horas", "hour", "hours", "h" -> (long) Math.max(1, (n + 23) / 24);
+            Long days = switch (UNITS.getOrDefault(unit, "")) {
+                case "day" -> (long) n;
+                case "week" -> 7L * n;
+                case "month" -> (long) java.time.temporal.ChronoUnit.DAYS.between(today.minusMonths(n), today);
+                case "year" -> (long) java.time.temporal.ChronoUnit.DAYS.between(today.minusYears(n), today);
+                case "hour" -> (long) Math.max(1, (n + 23) / 24);
                 default -> null;
             };
             if (days == null) {
@@ -234,7 +207,7 @@ final class Periods {
             }
             used[i] = true;
             used[i + 1] = true;
-            if (i > 0 && List.of("ultimos", "ultimas", "last", "past", "previous").contains(tokens.get(i - 1))) {
+            if (i > 0 && LAST.contains(tokens.get(i - 1))) {
                 used[i - 1] = true;
             }
             evidence.add("period:" + n + " " + unit);
@@ -253,8 +226,8 @@ final class Periods {
             int index = MONTHS_PT.indexOf(token);
             if (index < 0) {
                 index = MONTHS_EN.indexOf(token);
-                // "may" is a verb more often than a month
-                if (token.equals("may") && (i == 0 || !List.of("in", "of", "during").contains(tokens.get(i - 1)))) {
+                List<String> only = MONTH_ONLY_AFTER.get(token);
+                if (only != null && (i == 0 || !only.contains(tokens.get(i - 1)))) {
                     index = -1;
                 }
             }
@@ -264,7 +237,7 @@ final class Periods {
             used[i] = true;
             int year = today.getYear();
             int after = i + 1;
-            if (after < tokens.size() && tokens.get(after).equals("de")) {
+            if (after < tokens.size() && MONTH_YEAR_JOINER.contains(tokens.get(after))) {
                 after++;
             }
             if (after < tokens.size() && tokens.get(after).matches("\\d{4}")) {

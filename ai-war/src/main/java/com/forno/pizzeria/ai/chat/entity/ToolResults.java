@@ -6,9 +6,9 @@ import java.util.List;
  * What the tools answer: the {@code data} of a chat reply and what a language model reads. Dates are ISO strings
  * ({@code yyyy-MM-dd}), money integer cents (BRL). No record carries personal data beyond a customer's name.
  */
-public final class Facts {
+public final class ToolResults {
 
-    private Facts() {
+    private ToolResults() {
     }
 
     /** The period a figure covers, both days included. */

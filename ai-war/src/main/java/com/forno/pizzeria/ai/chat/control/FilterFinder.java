@@ -14,92 +14,38 @@ import java.util.Set;
  * order status in everyday words ("saiu para entrega"), a customer by full name, and the things no tool can
  * filter by (payment method, neighbourhood, channel...), which the answer must then own up to. The words it takes
  * are marked used, so that "saíram para entrega" is a status and not a sale, and "Quatro Queijos" is not a limit.
+ * The everyday words (categories, statuses, what no tool filters by, ingredients' names) are in
+ * chat/vocabulary_*.txt; the names of products, ingredients and customers come from the catalogue.
  */
-final class Mentions {
+final class FilterFinder {
 
     /** What was found; names are the catalogue's own (product name, ingredient SKU, customer name). */
     record Found(String category, String product, String ingredient, String status, String customer,
                  List<String> without, int at, boolean asked) {
     }
 
-    static final Map<String, String> CATEGORIES = Map.ofEntries(
-            Map.entry("pizza", "PIZZA"), Map.entry("pizzas", "PIZZA"), Map.entry("sabor", "PIZZA"),
-            Map.entry("sabores", "PIZZA"), Map.entry("bebida", "DRINK"), Map.entry("bebidas", "DRINK"),
-            Map.entry("drink", "DRINK"), Map.entry("drinks", "DRINK"), Map.entry("refrigerante", "DRINK"),
-            Map.entry("refrigerantes", "DRINK"), Map.entry("refri", "DRINK"), Map.entry("refris", "DRINK"),
-            Map.entry("soda", "DRINK"), Map.entry("sodas", "DRINK"), Map.entry("beverage", "DRINK"),
-            Map.entry("beverages", "DRINK"), Map.entry("sobremesa", "DESSERT"), Map.entry("sobremesas", "DESSERT"),
-            Map.entry("dessert", "DESSERT"), Map.entry("desserts", "DESSERT"), Map.entry("doce", "DESSERT"),
-            Map.entry("doces", "DESSERT"), Map.entry("acompanhamento", "SIDE"), Map.entry("acompanhamentos", "SIDE"),
-            Map.entry("porcao", "SIDE"), Map.entry("porcoes", "SIDE"), Map.entry("side", "SIDE"),
-            Map.entry("sides", "SIDE"), Map.entry("entrada", "SIDE"), Map.entry("entradas", "SIDE"));
+    /** Everyday words for a menu category ("bebidas" → DRINK); chat/vocabulary_*.txt, {@code category.*}. */
+    static final Map<String, String> CATEGORIES = Vocabulary.byWord("category.");
 
     /** Everyday words for a status; the longest phrases first, so that "saiu para entrega" wins over "entrega". */
-    private static final List<String[]> STATUSES = List.of(
-            new String[] {"OUT_FOR_DELIVERY", "saiu para entrega", "sairam para entrega", "saiu pra entrega",
-                    "sairam pra entrega", "sai para entrega", "saem para entrega", "out for delivery",
-                    "em rota", "a caminho", "on the way", "on their way", "em entrega", "sendo entregue*",
-                    "being delivered", "on delivery", "para entrega", "pra entrega"},
-            new String[] {"AWAITING_PAYMENT", "aguardando pagamento", "esperando pagamento", "aguardando o pagamento",
-                    "waiting for payment", "awaiting payment", "pagamento pendente", "unpaid", "nao pagos"},
-            new String[] {"PREPARING", "em preparo", "em preparacao", "sendo preparad*", "being prepared",
-                    "preparando", "preparing", "no forno", "in the oven", "na cozinha", "in the kitchen"},
-            new String[] {"DELIVERED", "entregue", "entregues", "delivered"},
-            new String[] {"PENDING", "pendente", "pendentes", "pending"},
-            new String[] {"CONFIRMED", "confirmado", "confirmados", "confirmada", "confirmadas", "confirmed"},
-            new String[] {"REJECTED", "rejeitado", "rejeitados", "rejeitada", "rejeitadas", "rejected"});
+    private static final Map<String, List<String>> STATUSES = Vocabulary.section("status.");
 
     /** What no tool can filter by, with the words that name it (matched exactly: these are guesses otherwise). */
-    static final Map<String, List<String>> UNFILTERABLE = new LinkedHashMap<>();
-
-    static {
-        UNFILTERABLE.put("payment_method", List.of("pix", "em dinheiro", "no dinheiro", "in cash", "cash",
-                "forma de pagamento", "formas de pagamento", "meio de pagamento", "meios de pagamento",
-                "payment method*", "vale refeicao"));
-        // every payment the shop takes is a card's: a filter of revenue, but the very subject of payment failures
-        UNFILTERABLE.put("card", List.of("credito", "debito", "credit card", "debit card", "cartao", "cartoes",
-                "card", "cards"));
-        UNFILTERABLE.put("neighbourhood", List.of("bairro*", "regiao", "regioes", "cidade*", "zona", "zonas",
-                "neighborhood*", "neighbourhood*", "region*", "city", "cities", "district*"));
-        UNFILTERABLE.put("channel", List.of("ifood", "i food", "rappi", "uber eats", "app", "aplicativo*", "site",
-                "marketplace*", "parceiro*", "partner*", "canal", "canais", "channel*"));
-        UNFILTERABLE.put("delivery_type", List.of("retirada*", "retirar", "balcao", "pickup", "pick up", "takeaway",
-                "take away", "para viagem", "to go"));
-        UNFILTERABLE.put("size", List.of("tamanho*", "size*", "broto*", "gigante*", "familia", "large", "small",
-                "grande", "grandes", "pequena*"));
-        UNFILTERABLE.put("time_of_day", List.of("noite", "tarde", "manha", "almoco", "jantar", "madrugada", "night",
-                "evening", "afternoon", "morning", "lunch", "lunchtime", "dinner"));
-        UNFILTERABLE.put("coupon", List.of("cupom", "cupons", "cupon*", "coupon*", "desconto*", "discount*",
-                "promoc*", "promo", "promos", "promotion*"));
-    }
+    static final Map<String, List<String>> UNFILTERABLE = Vocabulary.section("not-filterable.");
 
     /** English and everyday names of ingredients, to their SKUs of the demo menu (used only if the SKU exists). */
-    private static final Map<String, String> INGREDIENT_ALIASES = Map.ofEntries(
-            Map.entry("mucarela", "MUCARELA"), Map.entry("mussarela", "MUCARELA"), Map.entry("muzzarella", "MUCARELA"),
-            Map.entry("mozzarella", "MUCARELA"), Map.entry("mozarela", "MUCARELA"), Map.entry("mozarella", "MUCARELA"),
-            Map.entry("muzarela", "MUCARELA"), Map.entry("flour", "FARINHA"), Map.entry("ham", "PRESUNTO"),
-            Map.entry("chicken", "FRANGO"), Map.entry("tuna", "ATUM"), Map.entry("onion", "CEBOLA"),
-            Map.entry("onions", "CEBOLA"), Map.entry("tomato", "TOMATE"), Map.entry("tomatoes", "TOMATE"),
-            Map.entry("basil", "MANJERICAO"), Map.entry("oregano", "OREGANO"), Map.entry("garlic", "ALHO"),
-            Map.entry("olives", "AZEITONA"), Map.entry("olive", "AZEITONA"), Map.entry("sugar", "ACUCAR"),
-            Map.entry("eggs", "OVO"), Map.entry("egg", "OVO"), Map.entry("ovos", "OVO"), Map.entry("butter", "MANTEIGA"),
-            Map.entry("strawberry", "MORANGO"), Map.entry("strawberries", "MORANGO"), Map.entry("dough", "MASSA-PIZZA"),
-            Map.entry("massa", "MASSA-PIZZA"), Map.entry("molho", "MOLHO-TOMATE"), Map.entry("sauce", "MOLHO-TOMATE"),
-            Map.entry("corn", "MILHO"), Map.entry("peas", "ERVILHA"), Map.entry("mushroom", "CHAMPIGNON"),
-            Map.entry("mushrooms", "CHAMPIGNON"));
+    private static final Map<String, String> INGREDIENT_ALIASES = Vocabulary.byWord("ingredient.");
 
     /** Words of a product's name that do not tell it apart from others. */
-    private static final Set<String> GENERIC = Set.of("de", "da", "do", "e", "com", "sem", "pizza", "lata", "ml",
-            "350", "500", "a", "o", "ao", "em");
+    private static final Set<String> GENERIC = Vocabulary.set("generic-name-words");
 
     /** A question about stock rather than sales: an ingredient, not the pizza of the same name. */
-    private static final Set<String> STOCK_CONTEXT = Set.of("estoque", "stock", "inventario", "inventory",
-            "temos", "tem", "have", "has", "acabando", "acabar", "acaba", "acabou", "dura", "durar", "falta",
-            "faltou", "faltando", "gastamos", "gastou", "gasto", "usamos", "use", "used", "usou", "consumo",
-            "consumimos", "repor", "low", "run", "runs", "last", "lasts", "left", "sobra", "resta", "ingrediente",
-            "ingredient", "kg", "gramas", "quilos");
+    private static final Set<String> STOCK_CONTEXT = Vocabulary.set("stock-context");
 
-    private Mentions() {
+    /** "pizzas com calabresa": the ingredient, not the pizza. */
+    private static final Set<String> WITH = Vocabulary.set("with");
+
+    private FilterFinder() {
     }
 
     static Found find(List<String> tokens, boolean[] used, Catalog catalog) {
@@ -112,7 +58,7 @@ final class Mentions {
         String sku = null;
         if (product != null && ingredient != null && overlap(product, ingredient)) {
             // "pizzas com calabresa", "a calabresa está acabando": the ingredient; "quantas calabresas": the pizza
-            boolean with = product.first() > 0 && Set.of("com", "with").contains(tokens.get(product.first() - 1))
+            boolean with = product.first() > 0 && WITH.contains(tokens.get(product.first() - 1))
                     && product.first() > 1 && isDishWord(tokens.get(product.first() - 2));
             if (stock || with) {
                 product = null;
@@ -149,7 +95,8 @@ final class Mentions {
         return new Found(category, productName, sku, status, customer, without, at, asked[0]);
     }
 
-    private static final Set<String> ASKING = Set.of("qual", "quais", "which", "what", "que");
+    /** "qual bairro pede mais?": a word right before an unfilterable one makes it the question's subject. */
+    private static final Set<String> ASKING = Vocabulary.set("asking");
 
     private static int categoryAt(List<String> tokens, String category) {
         for (int i = 0; category != null && i < tokens.size(); i++) {
@@ -166,14 +113,14 @@ final class Mentions {
     }
 
     private static String status(List<String> tokens, boolean[] used) {
-        for (String[] status : STATUSES) {
-            for (int i = 1; i < status.length; i++) {
-                int[] at = Words.find(status[i], tokens, used, status[i].length() >= 7);
+        for (Map.Entry<String, List<String>> status : STATUSES.entrySet()) {
+            for (String phrase : status.getValue()) {
+                int[] at = Words.find(phrase, tokens, used, phrase.length() >= 7);
                 if (at != null) {
                     for (int position : at) {
                         used[position] = true;
                     }
-                    return status[0];
+                    return status.getKey();
                 }
             }
         }
