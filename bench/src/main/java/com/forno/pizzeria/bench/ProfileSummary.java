@@ -54,7 +54,11 @@ public final class ProfileSummary {
 
     public static void main(String[] args) throws IOException {
         for (String file : args) {
-            summarise(Path.of(file));
+            if (Files.exists(Path.of(file))) {
+                summarise(Path.of(file));
+            } else {
+                System.out.println(file + ": no profile (see bench/snapshot's messages)");
+            }
         }
     }
 
