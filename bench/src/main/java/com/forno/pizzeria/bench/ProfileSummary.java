@@ -14,11 +14,13 @@ import java.util.Set;
  * Where an instance's CPU went while the orders ran, from async-profiler's collapsed stacks (one line a stack,
  * frames root first, separated by ';', then the sample count), which bench/snapshot writes per instance. For each
  * file: the samples by the part of the stack that was running (the leaf-most frame of a known library, so that a
- * JDBC call made by EclipseLink counts as the driver's), and the project's own methods by their inclusive share
+ * JDBC call made by EclipseLink counts as the driver's, and a HashMap lookup made by EclipseLink as EclipseLink's), and the project's own methods by their inclusive share
  * (every sample with the method anywhere on its stack), which says which path of the code the rest hangs under.
  * <pre>java ProfileSummary FILE.collapsed...</pre>
  */
 public final class ProfileSummary {
+
+    private static final String JDK = "the JDK, called by none of the above";
 
     /** Leaf-most match wins; the order breaks ties within one frame only. */
     private static final Map<String, String> PARTS = new LinkedHashMap<>();
@@ -46,10 +48,10 @@ public final class ProfileSummary {
         PARTS.put("fish/payara", "Payara, other");
         PARTS.put("org/glassfish", "Payara, other");
         PARTS.put("com/sun/enterprise", "Payara, other");
-        PARTS.put("java/", "JDK");
-        PARTS.put("javax/", "JDK");
-        PARTS.put("jdk/", "JDK");
-        PARTS.put("sun/", "JDK");
+        PARTS.put("java/", JDK);
+        PARTS.put("javax/", JDK);
+        PARTS.put("jdk/", JDK);
+        PARTS.put("sun/", JDK);
     }
 
     public static void main(String[] args) throws IOException {
@@ -77,7 +79,7 @@ public final class ProfileSummary {
             byPart.merge(part(frames), samples, Long::sum);
             Set<String> seen = new HashSet<>();
             for (String frame : frames) {
-                if (frame.startsWith("com/forno/pizzeria/") && seen.add(frame)) {
+                if (frame.startsWith("com/forno/pizzeria/") && !generated(frame) && seen.add(frame)) {
                     byMethod.merge(shorten(frame), samples, Long::sum);
                 }
             }
@@ -95,17 +97,37 @@ public final class ProfileSummary {
                 .forEach(e -> System.out.printf("    %5.1f %%  %s%n", 100.0 * e.getValue() / all, e.getKey()));
     }
 
-    /** The part of the stack that was running: the leaf-most frame any part claims, else the VM (JIT, GC...). */
+    /**
+     * The part of the stack that was running: the leaf-most frame a library claims, so that the JDK's collections or
+     * I/O count as the library that called them; the JDK only when no library is on the stack; else the VM (JIT, GC).
+     */
     static String part(List<String> frames) {
+        String jdk = null;
         for (int i = frames.size() - 1; i >= 0; i--) {
             String frame = frames.get(i);
             for (Map.Entry<String, String> part : PARTS.entrySet()) {
                 if (frame.startsWith(part.getKey())) {
-                    return part.getValue();
+                    if (!JDK.equals(part.getValue())) {
+                        return part.getValue();
+                    }
+                    jdk = JDK;
+                    break;
                 }
             }
         }
-        return "the JVM itself (compiler, GC, threads)";
+        if (jdk != null) {
+            return jdk;
+        }
+        // no Java frame: the thread says what the VM was doing (bench/snapshot profiles with "threads")
+        String thread = frames.get(0);
+        return thread.contains("Compiler") ? "the JIT compiler"
+                : thread.contains("GC") || thread.contains("VM Thread") ? "garbage collection and the VM"
+                : "the JVM itself, other";
+    }
+
+    /** The container's proxies and lambdas around the project's methods: the method itself is on the stack too. */
+    private static boolean generated(String frame) {
+        return frame.contains("$Proxy$") || frame.contains("__EJB31_Generated__") || frame.contains("$$Lambda$");
     }
 
     private static String shorten(String frame) {
