@@ -475,6 +475,7 @@ public class PublishedDocument implements OASFilter {
                 }
                 type(property, component.getType());
                 library(property, component.getType(), components);
+                mapValues(property, component, components);
                 if (property.getType() == SchemaType.ARRAY && property.getItems() != null
                         && component.getGenericType() instanceof ParameterizedType list
                         && list.getActualTypeArguments()[0] instanceof Class<?> item) {
@@ -483,6 +484,19 @@ public class PublishedDocument implements OASFilter {
                 }
             }
         });
+    }
+
+    /**
+     * A map's values: the scanner writes {@code additionalProperties} for some maps and not for others (which, depends
+     * on the order it meets the WAR's classes), so the map is typed here from its value type, always.
+     */
+    private static void mapValues(Schema property, RecordComponent component, Components components) {
+        if (Map.class.isAssignableFrom(component.getType()) && property.getRef() == null
+                && component.getGenericType() instanceof ParameterizedType map
+                && map.getActualTypeArguments()[1] instanceof Class<?> value) {
+            property.setType(SchemaType.OBJECT);
+            property.setAdditionalPropertiesSchema(described(value, value, components));
+        }
     }
 
     /**
