@@ -6,14 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The users service: JAX-RS at the root (paths start with {@code users}), MP JWT. */
 @ApplicationPath("")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
-@OpenAPIDefinition(info = @Info(title = "Users", version = "1.0", description = "Accounts, sign-in and tokens of the pizzeria."))
 @DeclareRoles({Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN})
 public class UsersApplication extends Application {
 }

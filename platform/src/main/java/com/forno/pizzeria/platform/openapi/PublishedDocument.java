@@ -74,6 +74,7 @@ public class PublishedDocument implements OASFilter {
     static final String PROBLEM = "Problem";
     static final String VIOLATION = "Violation";
     static final String BEARER = "bearer";
+    static final String API_VERSION = "1.0";
     private static final String ROOT_PACKAGE = "com/forno/pizzeria";
     private static final Set<String> EVERY_ROLE = Set.of(Roles.CUSTOMER, Roles.KITCHEN, Roles.ADMIN);
 
@@ -90,6 +91,7 @@ public class PublishedDocument implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         dropPayaraEndpoints(openAPI);
         uniqueTags(openAPI);
+        describeService(openAPI);
         gatewayServers(openAPI);
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
@@ -184,6 +186,19 @@ public class PublishedDocument implements OASFilter {
             byName.merge(tag.getName(), tag, (first, second) -> first.getDescription() == null ? second : first);
         }
         openAPI.setTags(new ArrayList<>(byName.values()));
+    }
+
+    /**
+     * The service's title and description from its WAR's {@code pizzeria.api.title} and
+     * {@code pizzeria.api.description}: said once, beside the rest of the service's configuration, in the same way
+     * for all five (Payara ignores the SmallRye keys, and {@code @OpenAPIDefinition} would repeat the same annotation
+     * stack on every Application class).
+     */
+    private static void describeService(OpenAPI openAPI) {
+        var config = ConfigProvider.getConfig(PublishedDocument.class.getClassLoader());
+        config.getOptionalValue("pizzeria.api.title", String.class).ifPresent(title -> openAPI.setInfo(
+                OASFactory.createInfo().title(title).version(API_VERSION)
+                        .description(config.getOptionalValue("pizzeria.api.description", String.class).orElse(null))));
     }
 
     private static void gatewayServers(OpenAPI openAPI) {
