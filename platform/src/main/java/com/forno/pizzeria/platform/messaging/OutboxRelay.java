@@ -82,10 +82,11 @@ public class OutboxRelay {
     int inboxRetentionDays;
 
     private volatile Periodic.Task task;
+    private volatile boolean stopping;
     /** Rows committed here, waiting to be published. */
     private final Queue<OutboxSweep.Row> committed = new ConcurrentLinkedQueue<>();
-    // used by the task's runs only, which never overlap
-    private final List<OutboxSweep.Row> confirmedUnmarked = new ArrayList<>();
+    // used by the task's runs, which never overlap, and by stop() after them (all under this object's lock)
+    final List<OutboxSweep.Row> confirmedUnmarked = new ArrayList<>();
     private long unmarkedSince;
     private long lastSweep;
     private Connection sessionConnection;
@@ -106,11 +107,24 @@ public class OutboxRelay {
         task = periodic.every("outbox-relay", Duration.ofMillis(Math.min(markMillis, pollMillis)), this::pass);
     }
 
+    /**
+     * No more runs; the rows the broker confirmed and the database was not yet told of are recorded now, once the run
+     * in progress is over: else the sweep of another instance would send them again after the grace.
+     */
     public void stop() {
+        stopping = true;
         if (task != null) {
             task.cancel();
         }
-        closeSession();
+        synchronized (this) {
+            try {
+                markConfirmed(true);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "the last confirmed outbox rows could not be recorded as sent; the sweep "
+                        + "sends them again: {0}", String.valueOf(e));
+            }
+            closeSession();
+        }
     }
 
     /** Rows a transaction committed, in the order it wrote them: published by the relay's next run, right now. */
@@ -122,10 +136,11 @@ public class OutboxRelay {
         }
     }
 
-    private void pass() {
+    // synchronized: stop() waits for the run in progress before it records the last confirmed rows
+    private synchronized void pass() {
         try {
             publishCommitted();
-            markConfirmed();
+            markConfirmed(false);
             long now = System.currentTimeMillis();
             if (now - lastSweep >= pollMillis) {
                 lastSweep = now;
@@ -143,7 +158,7 @@ public class OutboxRelay {
      * are left to the sweep; so are those whose confirm does not come.
      */
     private void publishCommitted() throws Exception {
-        while (!committed.isEmpty()) {
+        while (!committed.isEmpty() && !stopping) {
             Connection connection = broker.publishing();
             if (connection == null || broker.publishingBlocked()) {
                 committed.clear();
@@ -172,8 +187,8 @@ public class OutboxRelay {
      * Records the confirmed rows as sent, once per {@code mark-ms} (or per full batch). Should that fail, they are
      * forgotten here: the sweep publishes them again after the grace, and consumers take them once.
      */
-    private void markConfirmed() throws Exception {
-        if (confirmedUnmarked.isEmpty() || (confirmedUnmarked.size() < batchSize
+    private void markConfirmed(boolean now) throws Exception {
+        if (confirmedUnmarked.isEmpty() || (!now && confirmedUnmarked.size() < batchSize
                 && System.currentTimeMillis() - unmarkedSince < markMillis)) {
             return;
         }
@@ -197,7 +212,7 @@ public class OutboxRelay {
                 closeSession();
                 return;
             }
-        } while (pass.taken() == batchSize);
+        } while (pass.taken() == batchSize && !stopping);
     }
 
     private void ensureSession(Connection connection) throws JMSException {

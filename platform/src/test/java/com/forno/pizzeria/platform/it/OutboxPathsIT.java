@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The relay: a committed message is published and marked sent once; a row no relay was woken for (its instance
- * crashed right after the commit) is published by the sweep.
+ * crashed right after the commit) is published by the sweep, and not before the grace that leaves young rows to the
+ * relay of the instance that wrote them.
  */
 class OutboxPathsIT extends OverTheBroker {
+
+    /** pizzeria.outbox.grace-ms: the default, which the platform's deployment keeps. */
+    private static final Duration GRACE = Duration.ofMillis(5000);
 
     @Inject
     ProbeHandler.OrphanQueue probe;
@@ -37,5 +41,10 @@ class OutboxPathsIT extends OverTheBroker {
                 .until(() -> probes.effects(orphans).values().stream().allMatch(effects -> effects >= 1));
         assertThat(probes.effects(orphans).values()).as("effects per message").containsOnly(1L);
         await("the orphans marked sent").atMost(Duration.ofSeconds(10)).until(() -> probes.unsent(orphans) == 0);
+        // the sweep marks a row in the transaction that took it, whose now() its grace was measured from
+        for (UUID orphan : orphans) {
+            assertThat(probes.sentAfterWritten(orphan)).as("sent after written").get()
+                    .matches(after -> after.compareTo(GRACE) >= 0, "at least the grace of " + GRACE);
+        }
     }
 }

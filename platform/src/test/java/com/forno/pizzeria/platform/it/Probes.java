@@ -31,6 +31,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -147,6 +148,16 @@ public class Probes {
         query("select attempts, sent_at is not null from outbox where id = any(?)", List.of(messageId),
                 result -> row[0] = new OutboxRow(result.getLong(1), result.getBoolean(2)));
         return row[0];
+    }
+
+    /** How long after its row was written a message was recorded as sent (empty while unsent). */
+    public Optional<Duration> sentAfterWritten(UUID messageId) {
+        Duration[] after = new Duration[1];
+        query("""
+                select floor(extract(epoch from sent_at - created_at) * 1000)::bigint
+                  from outbox where id = any(?) and sent_at is not null""",
+                List.of(messageId), result -> after[0] = Duration.ofMillis(result.getLong(1)));
+        return Optional.ofNullable(after[0]);
     }
 
     /** How many effects each message had (0 for none). */
