@@ -2,16 +2,14 @@ package com.forno.pizzeria.platform.scheduling;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -28,8 +26,11 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
  * <p>
  * Metrics per task ({@code task} tag): {@code periodic_task_failures_total} and
  * {@code periodic_task_since_success_seconds} (since the last run that succeeded, or since the task started).
- * The work runs on the container's managed scheduled executor, with the context of the caller of {@link #every}:
- * call it from a start-up bean, and go through an EJB or a {@code @Transactional} bean for transactions.
+ * Each task runs on a managed thread of its own ({@link ManagedThreadFactory}), with the application's context: go
+ * through an EJB or a {@code @Transactional} bean for transactions. A wake-up is a signal to that thread, not a task
+ * handed to an executor: Payara captures the caller's context for every task it is handed, looking its context
+ * providers up on the class path each time, and with every outbox commit waking the relay that was ~3 % of an
+ * instance's CPU, and more of its JIT compiler's (issue 16).
  */
 @ApplicationScoped
 public class Periodic {
@@ -45,7 +46,7 @@ public class Periodic {
             .withDescription("Time since a periodic task last ran without failing (or since it started)").build();
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -60,12 +61,16 @@ public class Periodic {
 
     /** Runs {@code work} first after {@code firstRunAfter}, then every {@code period} after the end of the previous run. */
     public Task every(String name, Duration firstRunAfter, Duration period, Runnable work) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("a periodic task needs a positive period, " + name + " has " + period);
+        }
         Tag tag = new Tag("task", name);
-        Task task = new Task(name, work, metrics.counter(FAILURES, tag));
+        Task task = new Task(name, work, period, metrics.counter(FAILURES, tag));
         metrics.gauge(SINCE_SUCCESS, task, Task::secondsSinceSuccess, tag);
-        task.schedule = scheduler.scheduleWithFixedDelay(task::run, firstRunAfter.toMillis(), period.toMillis(),
-                TimeUnit.MILLISECONDS);
+        Thread thread = threads.newThread(() -> task.loop(firstRunAfter));
+        thread.setName("periodic-" + name);
         tasks.add(task);
+        thread.start();
         return task;
     }
 
@@ -79,38 +84,40 @@ public class Periodic {
 
         private final String name;
         private final Runnable work;
+        private final Duration period;
         private final Counter failures;
-        private final AtomicBoolean running = new AtomicBoolean();
-        private final AtomicBoolean wanted = new AtomicBoolean();
-        private volatile ScheduledFuture<?> schedule;
+        /** Guards {@code wanted}; the task's thread waits on it between runs. */
+        private final Object signal = new Object();
+        private boolean wanted;
         private volatile boolean cancelled;
         private volatile long lastSuccess = System.currentTimeMillis();
         private volatile long failingSince;
         private volatile long lastLogged;
         private long failedRuns;
 
-        private Task(String name, Runnable work, Counter failures) {
+        private Task(String name, Runnable work, Duration period, Counter failures) {
             this.name = name;
             this.work = work;
+            this.period = period;
             this.failures = failures;
         }
 
-        /** Runs the work as soon as possible (at once when idle; right after the current run otherwise). */
+        /**
+         * Runs the work as soon as possible: at once when idle, right after the current run otherwise. Wake-ups that
+         * come during a run are one run after it, not lost and not several.
+         */
         public void wake() {
-            if (cancelled) {
-                return;
-            }
-            wanted.set(true);
-            if (!running.get()) {
-                scheduler.execute(this::run);
+            synchronized (signal) {
+                wanted = true;
+                signal.notifyAll();
             }
         }
 
         /** No more runs; one in progress finishes. */
         public void cancel() {
             cancelled = true;
-            if (schedule != null) {
-                schedule.cancel(false);
+            synchronized (signal) {
+                signal.notifyAll();
             }
         }
 
@@ -122,20 +129,30 @@ public class Periodic {
             return failures.getCount();
         }
 
-        /**
-         * One run, or several back to back while wake-ups keep coming; never two at once. A wake-up that comes while
-         * a run is about to end is not lost: the runner looks at {@code wanted} again after letting go.
-         */
-        private void run() {
-            wanted.set(true);
-            while (!cancelled && wanted.get() && running.compareAndSet(false, true)) {
-                try {
-                    while (!cancelled && wanted.getAndSet(false)) {
-                        runOnce();
+        /** The task's thread: a run when one is due or wanted, never two at once, until cancelled. */
+        private void loop(Duration firstRunAfter) {
+            long due = System.nanoTime() + firstRunAfter.toNanos();
+            while (awaitRun(due)) {
+                runOnce();
+                due = System.nanoTime() + period.toNanos();
+            }
+        }
+
+        /** Waits until a run is due ({@code due}, in {@link System#nanoTime()}) or wanted; {@code false} once cancelled. */
+        private boolean awaitRun(long due) {
+            synchronized (signal) {
+                long left;
+                while (!cancelled && !wanted && (left = due - System.nanoTime()) > 0) {
+                    try {
+                        TimeUnit.NANOSECONDS.timedWait(signal, left);
+                    } catch (InterruptedException e) {
+                        // only a cancel ends the task (the container's shutdown cancels every task first): an
+                        // interrupt that a run left behind must not stop a sweeper for good
+                        LOG.log(Level.DEBUG, "periodic task {0} interrupted while waiting", name);
                     }
-                } finally {
-                    running.set(false);
                 }
+                wanted = false;
+                return !cancelled;
             }
         }
 
