@@ -64,9 +64,8 @@ public class Periodic {
         if (period.isNegative() || period.isZero()) {
             throw new IllegalArgumentException("a periodic task needs a positive period, " + name + " has " + period);
         }
-        Tag tag = new Tag("task", name);
-        Task task = new Task(name, work, period, metrics.counter(FAILURES, tag));
-        metrics.gauge(SINCE_SUCCESS, task, Task::secondsSinceSuccess, tag);
+        Task task = new Task(name, work, period);
+        metrics.gauge(SINCE_SUCCESS, task, Task::secondsSinceSuccess, task.tag());
         Thread thread = threads.newThread(() -> task.loop(firstRunAfter));
         thread.setName("periodic-" + name);
         tasks.add(task);
@@ -95,11 +94,11 @@ public class Periodic {
         private volatile long lastLogged;
         private long failedRuns;
 
-        private Task(String name, Runnable work, Duration period, Counter failures) {
+        private Task(String name, Runnable work, Duration period) {
             this.name = name;
             this.work = work;
             this.period = period;
-            this.failures = failures;
+            this.failures = metrics.counter(FAILURES, tag());
         }
 
         /**
@@ -123,6 +122,10 @@ public class Periodic {
 
         public String name() {
             return name;
+        }
+
+        private Tag tag() {
+            return new Tag("task", name);
         }
 
         long failures() {

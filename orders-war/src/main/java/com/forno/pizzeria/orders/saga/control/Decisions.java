@@ -3,7 +3,8 @@ package com.forno.pizzeria.orders.saga.control;
 import com.forno.pizzeria.platform.persistence.Database;
 import com.forno.pizzeria.platform.scheduling.Periodic;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +23,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -41,9 +44,11 @@ public class Decisions {
     @Inject
     Periodic periodic;
 
-    /** Builds the answers: a container thread (the default executor, given core threads by the preboot commands). */
+    /** How many answers are built at once (as many as the default executor's core threads were). */
+    private static final int ANSWER_THREADS = 16;
+
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -51,20 +56,36 @@ public class Decisions {
     private final Map<UUID, Set<CompletableFuture<Void>>> waiting = new ConcurrentHashMap<>();
 
     /**
+     * Builds the answers on container threads of its own, all made at deployment (with the application's context,
+     * so they may use transactions and the EntityManager). Not the container's managed executor: it captured the
+     * caller's context for every answer, looking its context providers up on the class path each time (issue 16).
+     */
+    private ThreadPoolExecutor answers;
+
+    /**
      * Started at deployment, not lazily: the first caller may be the notice listener's thread, and a bean first
      * created there gets no resources injected (no error, just nulls).
      */
     void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        answers = new ThreadPoolExecutor(ANSWER_THREADS, ANSWER_THREADS, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), threads);
+        answers.prestartAllCoreThreads();
         periodic.every("decisions-safety-net", Duration.ofSeconds(1), this::checkWaitedFor);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (answers != null) {
+            answers.shutdownNow();
+        }
     }
 
     /**
      * Completes when the order is decided, or after {@code max}, with {@code answer}'s result, computed on a
-     * container thread (it may use transactions and the EntityManager). The executor is injected here, once: in the
-     * request-scoped resource Payara looked it up in JNDI, with a serialised copy, on every request.
+     * container thread (it may use transactions and the EntityManager).
      */
     public <T> CompletionStage<T> await(UUID order, Duration max, Supplier<T> answer) {
-        return await(order, max).thenApplyAsync(decided -> answer.get(), executor);
+        return await(order, max).thenApplyAsync(decided -> answer.get(), answers);
     }
 
     /** Completes when the order is decided, or after {@code max}; re-read the order for its state. */
