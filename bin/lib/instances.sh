@@ -126,6 +126,8 @@ start_instance() {
   if [ "$svc" = ai ]; then opts+=("-DDJL_CACHE_DIR=$run/djl"); fi
   (
     export_instance_env "$name"
+    # glibc's malloc in two arenas, as in the image (see the Dockerfile)
+    export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
     cd "$run"
     # setsid: its own session, so it outlives this shell and the terminal; the inner shell writes its own pid
     # (which java then keeps through exec) whether or not setsid had to fork.

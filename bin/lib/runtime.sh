@@ -144,7 +144,8 @@ ensure_payara() {
   mkdir -p "$STATE/payara"
   # bind HTTP to loopback (only nginx and this machine reach the instances), and give the default managed
   # executors core threads: with Payara's core-pool-size 0 they run one task at a time, which serialised every
-  # @Asynchronous Fault Tolerance call (payments' processor, users' sign-in) and every scheduled task
+  # @Asynchronous Fault Tolerance call (payments' processor, users' sign-in) and their timeouts (the periodic
+  # tasks have threads of their own)
   cp "$ROOT/war-parent/payara-preboot-loopback.asadmin" "$STATE/payara/preboot.asadmin"
   # Payara Micro's default logging, without ANSI colours and start-up noise (the images use the same file)
   cp "$ROOT/war-parent/payara-logging.properties" "$STATE/payara/logging.properties"

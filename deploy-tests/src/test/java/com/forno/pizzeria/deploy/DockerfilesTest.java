@@ -54,7 +54,9 @@ class DockerfilesTest {
         // the launcher's instances read the same files (and bind to loopback on top of the same preboot commands)
         String launcher = Repository.launcherWhole();
         assertThat(launcher).contains("printf '@%s' \"$ROOT/$svc-war/jvm.options\"",
-                "cp \"$ROOT/war-parent/payara-logging.properties\" \"$STATE/payara/logging.properties\"");
+                "cp \"$ROOT/war-parent/payara-logging.properties\" \"$STATE/payara/logging.properties\"",
+                "export MALLOC_ARENA_MAX=\"${MALLOC_ARENA_MAX:-"
+                        + Repository.group(DOCKERFILE, "(?m)^ENV MALLOC_ARENA_MAX=(\\d+)$") + "}\"");
         for (String line : Repository.read(Repository.path("war-parent/payara-preboot.asadmin")).strip().split("\n")) {
             assertThat(Repository.read(Repository.path("war-parent/payara-preboot-loopback.asadmin"))).contains(line);
         }
