@@ -138,6 +138,9 @@ public class OutboxRelay {
 
     // synchronized: stop() waits for the run in progress before it records the last confirmed rows
     private synchronized void pass() {
+        if (stopping) {
+            return; // a run that waited for stop(): the sweep of another instance takes what is left
+        }
         try {
             publishCommitted();
             markConfirmed(false);
