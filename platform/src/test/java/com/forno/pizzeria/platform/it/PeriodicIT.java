@@ -80,4 +80,18 @@ class PeriodicIT {
             task.cancel();
         }
     }
+
+    @Test
+    void aRunThatLeavesItsThreadInterruptedDoesNotEndTheTask() {
+        AtomicInteger runs = new AtomicInteger();
+        Periodic.Task task = periodic.every("it-interrupted", Duration.ofMillis(50), () -> {
+            runs.incrementAndGet();
+            Thread.currentThread().interrupt(); // as a run that swallowed an InterruptedException and restored it
+        });
+        try {
+            await("runs after interrupted ones").atMost(Duration.ofSeconds(30)).until(() -> runs.get() >= 5);
+        } finally {
+            task.cancel();
+        }
+    }
 }
